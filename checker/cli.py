@@ -1,0 +1,169 @@
+"""The `factcheck` command line.
+
+Exit codes: 0 no conflicting claim; 1 at least one conflicting claim; 2 usage, input or
+reference error (message on stderr; no output file is half-written).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from checker import __version__, cache, load
+from checker.atomic import OutputPathError, check_writable, write_atomic
+from checker.judge import DateError, as_of, check_article
+from checker.model import ArticleReport, RunReport
+from checker.paths import bundled_reference_dir
+from checker.render_html import render_html
+from checker.render_json import render_json
+from checker.render_text import render_text
+from claims.extract import Extractor
+from claims.read import ArticleError, read_bytes
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+EXIT_OK, EXIT_CONFLICT, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="factcheck", description="Check the claims of news articles against a reference base.")
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="check articles and report each claim as verified, conflicting or unknown")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders; '-' (or none, with a pipe) reads standard input")
+    c.add_argument("--date", help="judge claims as of this date (YYYY-MM-DD) instead of the article's own date")
+    c.add_argument("--reference", action="append", default=[], metavar="DIR", help="add the YAML files of DIR to the bundled base (repeatable)")
+    c.add_argument("--format", choices=("text", "json"), default="text", help="what to print on standard output")
+    c.add_argument("--html", metavar="FILE", help="write an HTML report (a folder when checking several articles)")
+    c.add_argument("--json", metavar="FILE", help="write the JSON report to FILE")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help/--version
+        return int(exc.code or 0)
+    try:
+        return _check(args)
+    except (UsageError, OutputPathError, DateError) as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except load.ReferenceError as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        print(f"factcheck: error: the reference base has {len(exc.errors)} error(s); nothing was checked", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+
+
+def _check(args: argparse.Namespace) -> int:
+    option_date = _parse_date(args.date)
+    inputs = _inputs(args.paths)
+    html_dir = _html_target(args.html, len(inputs))
+    for target in (args.json, None if html_dir else args.html):
+        if target:
+            check_writable(target)
+    index = _index(args.reference)
+    extractor = Extractor(index.vocabulary())
+    reports, failures = [], []
+    for path in inputs:
+        try:
+            article = read_bytes(_read(path), path)
+            reports.append(check_article(article, extractor, index, as_of(article, option_date, date.today())))
+        except (ArticleError, DateError) as exc:
+            failures.append((path, str(exc)))
+    run = RunReport(__version__, index.digest, index.facts, tuple(reports), tuple(failures))
+    _write_outputs(args, run, html_dir)
+    for path, message in failures:
+        print(f"factcheck: error: {message}", file=sys.stderr)
+    if failures:
+        return EXIT_ERROR
+    return EXIT_CONFLICT if any(r.summary()["conflicting"] for r in reports) else EXIT_OK
+
+
+def _parse_date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--date {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _inputs(paths: list[str]) -> list[str]:
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no article given (name a file or folder, or pipe text in)")
+        return ["-"]
+    found: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if raw != "-" and p.is_dir():
+            found += sorted(str(f) for f in p.rglob("*") if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+        else:
+            found.append(raw)
+    if not found:
+        raise UsageError(f"no articles ({', '.join(ARTICLE_SUFFIXES)}) under {', '.join(paths)}")
+    return found
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def _html_target(html: str | None, count: int) -> Path | None:
+    """A folder for one report per article, when several are checked or the path is a folder."""
+    if not html:
+        return None
+    target = Path(html)
+    if count > 1 or target.is_dir() or html.endswith(("/", "\\")):
+        target.mkdir(parents=True, exist_ok=True)
+        check_writable(target / "index.html")
+        return target
+    return None
+
+
+def _index(extra: list[str]):
+    files = load.files_in(bundled_reference_dir(), "reference")
+    for folder in extra:
+        files += load.files_in(Path(folder), folder.rstrip("/\\"))
+    return cache.load_index(
+        files, on_build=lambda: print("factcheck: building the reference index (once per change of the base)…", file=sys.stderr)
+    )
+
+
+def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | None) -> None:
+    json_text = render_json(run) if (args.json or args.format == "json") else None
+    if args.json:
+        write_atomic(args.json, json_text)
+    if args.html:
+        for report in run.articles:
+            target = html_dir / _report_name(report) if html_dir else Path(args.html)
+            write_atomic(target, render_html(report, run))
+    if args.format == "json":
+        sys.stdout.write(json_text)
+    else:
+        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+        sys.stdout.write(render_text(run, color=color))
+
+
+def _report_name(report: ArticleReport) -> str:
+    stem = Path(report.article.path).stem if report.article.path != "-" else "stdin"
+    return f"{stem}.html"
+
+
+def main_exit() -> None:
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""Importers that turn the open data sets in /work/shared/data into reference YAML.
+
+One module per source; each has ``run(src_dir: Path, out_file: Path) -> None``.
+``python -m checker.importers NAME SRC_DIR OUT_FILE`` runs one importer;
+``python -m checker.importers all DATA_DIR OUT_DIR`` runs all of them, each reading
+``DATA_DIR/<its folder>`` and writing ``OUT_DIR/<NAME>.yaml``.
+
+Importers are deterministic: re-running them on the same data reproduces the output
+byte for byte. They use only the standard library and pyyaml.
+"""
+from __future__ import annotations
+
+# name -> (module, folder under the data dir)
+IMPORTERS = {
+    "congress-legislators": ("checker.importers.congress_legislators", "congress-legislators"),
+    "pocom": ("checker.importers.pocom", "pocom"),
+    "wikidata": ("checker.importers.wikidata", "wikidata-officeholders"),
+}

@@ -1,0 +1,80 @@
+"""Judge an article: the as-of date, each claim's time, and a verdict per claim."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from checker.index import ReferenceIndex
+from checker.model import ArticleReport, Position, Verdict
+from checker.resolve import ArticleContext
+from checker.verify import officeholder, weekday
+from claims import dateline
+from claims.dates import DateRange, day, parse_iso
+from claims.extract import Extractor
+from claims.model import Article, Claim
+
+
+class DateError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class AsOf:
+    date: date
+    source: str  # option | front-matter | dateline | today
+
+
+def as_of(article: Article, option: date | None, today: date) -> AsOf:
+    """`--date`, else front matter `date:`, else a dateline, else today."""
+    if option is not None:
+        return AsOf(option, "option")
+    raw = article.front_matter.get("date")
+    if raw:
+        try:
+            return AsOf(date.fromisoformat(raw.strip()[:10]), "front-matter")
+        except ValueError:
+            raise DateError(f"{article.path}: front matter date {raw!r} is not YYYY-MM-DD") from None
+    found = dateline.find(article.text, article.body_start)
+    if found is not None:
+        return AsOf(found, "dateline")
+    return AsOf(today, "today")
+
+
+def claim_time(claim: Claim, article_date: date) -> DateRange:
+    """The sentence's anchored time ("In 2014, ..."), else the article's date."""
+    if claim.anchor:
+        try:
+            return parse_iso(claim.anchor)
+        except ValueError:
+            pass
+    return day(article_date)
+
+
+def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    if claim.kind == weekday.KIND:
+        return weekday.judge(claim, article_date)
+    if claim.kind == officeholder.KIND:
+        return officeholder.judge(claim, claim_time(claim, article_date), article_date, index, context)
+    raise ValueError(f"no verifier for claim kind {claim.kind!r}")
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def positions(text: str, offsets: list[int]) -> tuple[Position, ...]:
+    """1-based line and column of each offset; \\r\\n, \\r and \\n each end a line."""
+    starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+    out = []
+    for offset in offsets:
+        line = bisect.bisect_right(starts, offset)
+        out.append(Position(line, offset - starts[line - 1] + 1))
+    return tuple(out)
+
+
+def check_article(article: Article, extractor: Extractor, index: ReferenceIndex, when: AsOf) -> ArticleReport:
+    context = ArticleContext()  # per article: a surname links only to names in the same piece
+    verdicts = tuple(judge_claim(c, when.date, index, context) for c in extractor.claims(article))
+    where = positions(article.text, [v.claim.start for v in verdicts])
+    return ArticleReport(article, when.date, when.source, verdicts, where)

@@ -1,0 +1,254 @@
+"""Load and validate the reference base from YAML folders.
+
+Every problem is collected as `file:line:col: message` and raised together, so a user
+fixing a file sees all its errors at once, and no partly loaded base is ever used.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker import yamlsafe
+from checker.facts import Base, Country, Office, Person, Source, Term
+from checker.yamlsafe import Node
+from claims.dates import parse_iso
+
+SECTIONS = ("sources", "countries", "offices", "people", "terms")
+_YES = {"yes": True, "true": True, "no": False, "false": False}
+
+
+class ReferenceError(ValueError):
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class RefFile:
+    path: Path  # where to read it
+    shown: str  # how to name it in messages and evidence: "reference/curated/germany.yaml"
+
+
+def files_in(folder: Path, shown_prefix: str) -> list[RefFile]:
+    """The YAML files below `folder`, in a stable order."""
+    if not folder.is_dir():
+        raise ReferenceError([f"{shown_prefix}: not a folder"])
+    found = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [RefFile(p, f"{shown_prefix}/{p.relative_to(folder).as_posix()}") for p in found]
+
+
+class _File:
+    """Reads the entries of one file, turning every problem into a located message."""
+
+    def __init__(self, shown: str, errors: list[str]):
+        self.shown, self.errors = shown, errors
+
+    def error(self, node: Node, message: str) -> None:
+        self.errors.append(f"{self.shown}:{node.line}:{node.column}: {message}")
+
+    def ref(self, node: Node) -> str:
+        return f"{self.shown}:{node.line}"
+
+    def entries(self, root: Node) -> dict[str, list[Node]]:
+        if not isinstance(root.value, dict):
+            self.error(root, f"expected a mapping with any of: {', '.join(SECTIONS)}")
+            return {}
+        out: dict[str, list[Node]] = {}
+        for key, node in root.value.items():
+            if key not in SECTIONS:
+                self.error(node, f"unknown section {key!r} (expected one of: {', '.join(SECTIONS)})")
+            elif not isinstance(node.value, list):
+                self.error(node, f"{key!r} must be a list of entries")
+            else:
+                out[key] = node.value
+        return out
+
+    def fields(self, entry: Node, required: Iterable[str], optional: Iterable[str]) -> dict[str, Node] | None:
+        if not isinstance(entry.value, dict):
+            self.error(entry, "expected an entry (a mapping of keys to values)")
+            return None
+        required, allowed = set(required), set(required) | set(optional)
+        ok = True
+        for key, node in entry.value.items():
+            if key not in allowed:
+                self.error(node, f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+                ok = False
+        for key in sorted(required - entry.value.keys()):
+            self.error(entry, f"missing required key {key!r}")
+            ok = False
+        return dict(entry.value) if ok else None
+
+    def text(self, node: Node | None, key: str) -> str | None:
+        if node is None or node.value is None:
+            return None
+        if not isinstance(node.value, str) or not node.value.strip():
+            self.error(node, f"{key!r} must be a non-empty text")
+            return None
+        return node.value.strip()
+
+    def texts(self, node: Node | None, key: str) -> tuple[str, ...]:
+        if node is None or node.value is None:
+            return ()
+        if isinstance(node.value, str):
+            return (node.value.strip(),)
+        if not isinstance(node.value, list):
+            self.error(node, f"{key!r} must be a list of texts")
+            return ()
+        return tuple(t for t in (self.text(n, key) for n in node.value) if t)
+
+    def date(self, node: Node | None, key: str):
+        value = self.text(node, key)
+        if value is None:
+            return None
+        try:
+            return parse_iso(value)
+        except ValueError as exc:
+            self.error(node, f"{key!r}: {exc}")
+            return None
+
+    def flag(self, node: Node | None, key: str, default: bool) -> bool:
+        value = self.text(node, key)
+        if value is None:
+            return default
+        if value.lower() not in _YES:
+            self.error(node, f"{key!r} must be yes or no, not {value!r}")
+            return default
+        return _YES[value.lower()]
+
+
+def _source(f: _File, e: Node) -> Source | None:
+    d = f.fields(e, ("id", "title", "snapshot"), ("url", "licence"))
+    if d is None:
+        return None
+    snapshot = f.date(d["snapshot"], "snapshot")
+    ident, title = f.text(d["id"], "id"), f.text(d["title"], "title")
+    if not (snapshot and ident and title):
+        return None
+    return Source(ident, title, snapshot, f.text(d.get("url"), "url"), f.text(d.get("licence"), "licence"), f.ref(e))
+
+
+def _country(f: _File, e: Node) -> Country | None:
+    d = f.fields(e, ("id", "name", "source"), ("names", "demonyms", "capital", "cite"))
+    if d is None:
+        return None
+    ident, name, source = (f.text(d[k], k) for k in ("id", "name", "source"))
+    if not (ident and name and source):
+        return None
+    return Country(
+        ident, name, f.texts(d.get("names"), "names"), f.texts(d.get("demonyms"), "demonyms"),
+        f.text(d.get("capital"), "capital"), source, f.text(d.get("cite"), "cite"), f.ref(e),
+    )
+
+
+def _office(f: _File, e: Node) -> Office | None:
+    d = f.fields(e, ("id", "name", "country", "forms", "source"), ("to", "single_seat", "cite"))
+    if d is None:
+        return None
+    ident, name, country, source = (f.text(d[k], k) for k in ("id", "name", "country", "source"))
+    forms = f.texts(d["forms"], "forms")
+    if not forms:
+        f.error(d["forms"], "'forms' must list at least one title")
+    if not (ident and name and country and source and forms):
+        return None
+    return Office(
+        ident, name, country, forms, f.text(d.get("to"), "to"), f.flag(d.get("single_seat"), "single_seat", True),
+        source, f.text(d.get("cite"), "cite"), f.ref(e),
+    )
+
+
+def _person(f: _File, e: Node) -> Person | None:
+    d = f.fields(e, ("id", "name", "source"), ("aliases", "born", "cite"))
+    if d is None:
+        return None
+    ident, name, source = (f.text(d[k], k) for k in ("id", "name", "source"))
+    if not (ident and name and source):
+        return None
+    return Person(
+        ident, name, f.texts(d.get("aliases"), "aliases"), f.date(d.get("born"), "born"), source,
+        f.text(d.get("cite"), "cite"), f.ref(e),
+    )
+
+
+def _term(f: _File, e: Node) -> Term | None:
+    d = f.fields(e, ("person", "office", "start", "source"), ("end", "acting", "cite"))
+    if d is None:
+        return None
+    person, office, source = (f.text(d[k], k) for k in ("person", "office", "source"))
+    start, end = f.date(d["start"], "start"), f.date(d.get("end"), "end")
+    if start and end and end.hi < start.lo:
+        f.error(d["end"], f"term ends ({end}) before it starts ({start})")
+        return None
+    if not (person and office and source and start):
+        return None
+    return Term(
+        person, office, start, end, f.flag(d.get("acting"), "acting", False), source,
+        f.text(d.get("cite"), "cite"), f.ref(e),
+    )
+
+
+_READERS: dict[str, Callable] = {
+    "sources": _source, "countries": _country, "offices": _office, "people": _person, "terms": _term,
+}
+
+
+def load(files: list[RefFile]) -> Base:
+    """Parse and validate; raise ReferenceError listing every problem found."""
+    errors: list[str] = []
+    records: dict[str, list] = {k: [] for k in SECTIONS}
+    nodes: dict[int, tuple[_File, Node]] = {}  # id(record) → where it was written, for cross-checks
+    for rf in files:
+        f = _File(rf.shown, errors)
+        try:
+            text = rf.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(f"{rf.shown}:1:1: cannot read: {exc}")
+            continue
+        try:
+            root = yamlsafe.load(text, rf.shown)
+        except yamlsafe.YamlError as exc:
+            errors.append(str(exc))
+            continue
+        if root is None:
+            continue
+        for section, entries in f.entries(root).items():
+            for entry in entries:
+                record = _READERS[section](f, entry)
+                if record is not None:
+                    records[section].append(record)
+                    nodes[id(record)] = (f, entry)
+    base = Base(*(tuple(records[k]) for k in SECTIONS))
+    _cross_check(base, nodes)  # appends to `errors` through each record's _File
+    if errors:
+        raise ReferenceError(errors)
+    return base
+
+
+def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
+    def err(record, key: str, message: str) -> None:
+        f, entry = nodes[id(record)]
+        node = entry.value.get(key, entry) if isinstance(entry.value, dict) else entry
+        f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
+
+    ids: dict[str, dict[str, object]] = {}  # kind → id → first record
+    for section, kind in (("sources", "source"), ("countries", "country"), ("offices", "office"), ("people", "person")):
+        seen: dict[str, object] = {}
+        for record in getattr(base, section):
+            if record.id in seen:
+                err(record, "id", f"duplicate {kind} id {record.id!r} (first at {seen[record.id].ref})")
+            else:
+                seen[record.id] = record
+        ids[kind] = seen
+    for record in base.countries + base.offices + base.people + base.terms:
+        if record.source not in ids["source"]:
+            err(record, "source", f"unknown source {record.source!r} (declare it under 'sources')")
+    for office in base.offices:
+        for key in ("country", "to"):
+            value = getattr(office, key)
+            if value is not None and value not in ids["country"]:
+                err(office, key, f"unknown country {value!r}")
+    for term in base.terms:
+        if term.person not in ids["person"]:
+            err(term, "person", f"term names unknown person {term.person!r}")
+        if term.office not in ids["office"]:
+            err(term, "office", f"term names unknown office {term.office!r}")

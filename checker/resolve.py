@@ -1,0 +1,78 @@
+"""Resolve what a claim names to entries of the base: people (exactly, by an earlier full
+mention in the article, or fuzzily), countries and offices.
+
+Fuzzy matching (rapidfuzz) only runs on a blocked candidate set, the people who share a
+word's first three letters with the mention, never over the whole base.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.index import ReferenceIndex
+from checker.names import fold, tokens
+
+FUZZY_ACCEPT = 85  # below this a name is not taken to mean anyone
+FUZZY_STRONG = 92  # below this a match may verify, but never conflict
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    ids: tuple[str, ...]  # candidate person ids, sorted; empty when nobody matched
+    how: str  # exact | article | surname | fuzzy | none
+    score: float = 100.0
+
+    @property
+    def strong(self) -> bool:
+        return self.how != "fuzzy" or self.score >= FUZZY_STRONG
+
+
+class ArticleContext:
+    """People already named in full in this article, by each word of their name, so that a
+    later "President Putin" means the Vladimir Putin named above."""
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, set[str]] = {}
+
+    def remember(self, index: ReferenceIndex, person_id: str, mention: str) -> None:
+        for tok in tokens(mention) + tokens(index.people[person_id].name):
+            self.by_token.setdefault(tok, set()).add(person_id)
+
+    def lookup(self, mention: str) -> set[str]:
+        toks = tokens(mention)
+        return set(self.by_token.get(toks[-1], ())) if len(toks) == 1 else set()
+
+
+def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> PersonMatch:
+    folded = fold(mention)
+    exact = index.people_by_name.get(folded)
+    if exact:
+        return PersonMatch(tuple(sorted(exact)), "exact")
+    toks = folded.split()
+    if len(toks) == 1:
+        earlier = context.lookup(mention)
+        if earlier:
+            return PersonMatch(tuple(sorted(earlier)), "article")
+        same = index.people_by_token.get(toks[0], set())
+        return PersonMatch(tuple(sorted(same)), "surname" if same else "none")
+    return _fuzzy(index, folded)
+
+
+def _fuzzy(index: ReferenceIndex, folded: str) -> PersonMatch:
+    candidates: set[str] = set()
+    for tok in folded.split():
+        if len(tok) >= 3:
+            candidates.update(index.people_by_prefix.get(tok[:3], ()))
+    best: dict[str, float] = {}
+    for pid in candidates:
+        p = index.people[pid]
+        for name in (p.name, *p.aliases):
+            score = fuzz.ratio(folded, fold(name))
+            if score >= FUZZY_ACCEPT and score > best.get(pid, 0):
+                best[pid] = score
+    if not best:
+        return PersonMatch((), "none", 0.0)
+    top = max(best.values())
+    ids = tuple(sorted(pid for pid, s in best.items() if s == top))
+    return PersonMatch(ids, "fuzzy", top)

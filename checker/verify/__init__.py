@@ -1,0 +1,1 @@
+"""One verifier per claim kind: `judge(claim, when, index, context) -> Verdict`."""

@@ -1,0 +1,221 @@
+"""Officeholder claims: did this person hold this office at the claim's time?
+
+Verified when the base says the person surely held it; conflicting only when someone
+else surely held a single-seat office over the whole time and the person did not even
+possibly hold it; unknown otherwise (past the horizon, a gap, dates too imprecise).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from checker import evidence as ev
+from checker.index import ReferenceIndex, Tenure
+from checker.model import Verdict
+from checker.resolve import ArticleContext, PersonMatch, person as match_person
+from claims.dates import DateRange
+from claims.model import Claim
+
+KIND = "officeholder"
+
+
+@dataclass(frozen=True)
+class Reading:
+    person: str
+    office: str
+
+
+def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    unknown = _unknown(claim, when)
+    country = index.country_id(s.get("country"))
+    to = index.country_id(s.get("to"))
+    if s.get("country") and country is None:
+        return unknown("country-unknown", f"the reference does not know the country {s['country']!r}")
+    offices = index.office_candidates(s["title"], country, to)
+    if not offices:
+        return unknown("office-not-covered", f"the reference has no office {_office_words(s)!r}")
+    match = match_person(index, s["person"], context)
+    if not match.ids:
+        return unknown("person-not-found", f"the reference does not know {s['person']!r}")
+    reading, why = _choose(index, match, offices, when)
+    if reading is None:
+        return unknown(*why)
+    if match.how in ("exact", "fuzzy") or len(s["person"].split()) > 1:
+        context.remember(index, reading.person, s["person"])
+    modifier = (s.get("modifier") or "").lower().rstrip("-")
+    if modifier == "former":
+        verdict = _former(claim, reading, when, as_of, index)
+    elif modifier in ("then", "ex", "late") and claim.anchor is None:
+        verdict = _held_before(claim, reading, as_of, index)
+    else:
+        verdict = _holds(claim, reading, when, as_of, index)
+    return _spelling(verdict, match, index, reading)
+
+
+def _office_words(s: dict[str, str]) -> str:
+    words = [s.get("country"), s["title"]]
+    if s.get("to"):
+        words.append(f"to {s['to']}")
+    return " ".join(w for w in words if w)
+
+
+def _unknown(claim: Claim, when: DateRange):
+    def make(reason: str, explanation: str, evidence=()) -> Verdict:
+        return Verdict(claim, "unknown", reason, explanation, when.text, evidence=tuple(evidence))
+
+    return make
+
+
+def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange):
+    """The (person, office) the claim is about, or None and why not."""
+    office_ids = {o.id for o in offices}
+    pairs = sorted(
+        {(t.term.person, t.term.office) for pid in match.ids for t in index.tenures_by_person.get(pid, ())
+         if t.term.office in office_ids}
+    )
+    if len(pairs) > 1:
+        # Two namesakes or two offices: let the claim's time decide ("President Bush" in 2005).
+        at_time = [p for p in pairs if any(
+            t.term.office == p[1] and t.surely_overlaps(when.lo, when.hi) for t in index.tenures_by_person[p[0]])]
+        if len(at_time) == 1:
+            pairs = at_time
+    if len(pairs) == 1:
+        return Reading(*pairs[0]), None
+    if pairs:
+        names = "; ".join(f"{index.people[p].name} ({index.offices[o].name})" for p, o in pairs)
+        return None, ("ambiguous", f"the claim could mean any of: {names}")
+    if len(match.ids) == 1 and len(offices) == 1 and (match.how != "surname"):
+        return Reading(match.ids[0], offices[0].id), None
+    if len(match.ids) > 1:
+        names = ", ".join(index.people[p].name for p in match.ids)
+        return None, ("ambiguous", f"{names} could be meant; none held a matching office")
+    if len(offices) > 1:
+        return None, ("office-ambiguous", "the title fits several offices and the person held none of them: "
+                      + ", ".join(o.name for o in offices))
+    return None, ("person-not-found", "no person of that name held this office in the reference")
+
+
+def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+    office = index.offices[r.office]
+    name = index.people[r.person].name
+    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    others = [t for t in index.tenures_by_office[r.office] if t.term.person != r.person]
+    phrase, verb = ev.when_phrase(when, as_of), ev.verb(when, as_of)
+    sure = [t for t in mine if t.surely_overlaps(when.lo, when.hi)]
+    if sure:
+        return Verdict(
+            claim, "verified", "holds-office",
+            f"{phrase} {name} {verb} {office.name} (in office {_spans(sure, index)})", when.text,
+            evidence=tuple(ev.term_evidence(t, index) for t in sure),
+        )
+    holders = [t for t in others if t.surely_overlaps(when.lo, when.hi)]
+    possible = [t for t in mine if t.maybe_overlaps(when.lo, when.hi)]
+    horizon = index.horizon.get(r.office)
+    if office.single_seat and not possible and _covers(holders, when):
+        held = f"{_surname(name)} held the office {_spans(mine, index)}" if mine else \
+            f"the reference has no term of {name} in this office"
+        who = " and ".join(f"{index.people[t.term.person].name} ({_since(t, index, verb == 'is')})" for t in holders)
+        return Verdict(
+            claim, "conflicting", "other-holder" if mine else "never-held",
+            f"{phrase} the {office.name} {verb} {who}; {held}", when.text,
+            suggestion=index.people[holders[-1].term.person].name,
+            evidence=tuple(ev.term_evidence(t, index) for t in holders + mine),
+        )
+    if horizon is not None and when.hi > horizon:
+        return _unknown(claim, when)(
+            "after-horizon",
+            f"the reference covers the {office.name} up to {horizon.isoformat()}; {_last_known(mine, others, index)}",
+            [ev.term_evidence(t, index) for t in (mine or others)[-1:]],
+        )
+    if possible:
+        return _unknown(claim, when)(
+            "imprecise-dates", f"the reference's dates for {name} as {office.name} are too imprecise to tell ({_spans(possible, index)})",
+            [ev.term_evidence(t, index) for t in possible],
+        )
+    return _unknown(claim, when)("no-holder-known", f"the reference does not say who was {office.name} {phrase}")
+
+
+def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+    office = index.offices[r.office]
+    name = index.people[r.person].name
+    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    phrase = ev.when_phrase(when, as_of)
+    evidence = tuple(ev.term_evidence(t, index) for t in mine)
+    still = [t for t in mine if t.surely_overlaps(when.lo, when.lo) and t.surely_overlaps(when.hi, when.hi)]
+    if still:
+        return Verdict(
+            claim, "conflicting", "still-in-office",
+            f"{phrase} {name} {ev.verb(when, as_of)} still {office.name} ({_spans(still, index)})", when.text,
+            suggestion=f"{claim.slots['title']} {name}", evidence=evidence,
+        )
+    before = [t for t in mine if t.sure_to is not None and t.sure_from < when.lo]
+    if before and not any(t.maybe_overlaps(when.lo, when.hi) for t in mine):
+        return Verdict(
+            claim, "verified", "held-before",
+            f"{name} was {office.name} {_spans(before, index)} and did not hold it {phrase}", when.text,
+            evidence=evidence,
+        )
+    if mine:
+        return _unknown(claim, when)(
+            "imprecise-dates", f"cannot tell whether {name} still held the office {phrase} ({_spans(mine, index)})", evidence)
+    return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name}")
+
+
+def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -> Verdict:
+    """"then-Vice President Joe Biden" with no year in the sentence: held it at some time before."""
+    office = index.offices[r.office]
+    name = index.people[r.person].name
+    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    when = DateRange(date.min, as_of, f"before {as_of.isoformat()}")
+    before = [t for t in mine if t.sure_to is not None and t.sure_from <= as_of]
+    if before:
+        return Verdict(
+            claim, "verified", "held-then", f"{name} was {office.name} {_spans(before, index)}", when.text,
+            evidence=tuple(ev.term_evidence(t, index) for t in before),
+        )
+    return _unknown(claim, when)("no-anchor", f"the sentence gives no time, and the reference has no earlier term of {name} as {office.name}")
+
+
+def _spelling(verdict: Verdict, match: PersonMatch, index: ReferenceIndex, r: Reading) -> Verdict:
+    if match.how != "fuzzy":
+        return verdict
+    right = index.people[r.person].name
+    note = f" (read {verdict.claim.slots['person']!r} as {right!r}, a {match.score:.0f}% match)"
+    if not match.strong and verdict.verdict == "conflicting":
+        return Verdict(verdict.claim, "unknown", "weak-name-match", verdict.explanation + note, verdict.when,
+                       suggestion=right, evidence=verdict.evidence)
+    return Verdict(verdict.claim, verdict.verdict, verdict.reason, verdict.explanation + note, verdict.when,
+                   suggestion=verdict.suggestion or right, evidence=verdict.evidence)
+
+
+def _covers(holders: list[Tenure], when: DateRange) -> bool:
+    """Do these tenures together surely cover every day of `when`?"""
+    day = when.lo
+    for t in sorted(holders, key=lambda t: t.sure_from):
+        if t.sure_from > day:
+            return False
+        if t.sure_to is not None and t.sure_to >= day:
+            day = t.sure_to
+        if day >= when.hi:
+            return True
+    return day >= when.hi
+
+
+def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
+    return ", ".join(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures)
+
+
+def _since(t: Tenure, index: ReferenceIndex, present: bool) -> str:
+    return f"since {t.term.start}" if present else ev.span(t)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _last_known(mine: list[Tenure], others: list[Tenure], index: ReferenceIndex) -> str:
+    if mine:
+        return f"{index.people[mine[-1].term.person].name} held it {_spans(mine[-1:], index)}"
+    last = max(others, key=lambda t: t.sure_from, default=None)
+    return f"the last holder it knows is {index.people[last.term.person].name}" if last else "it knows no holder"

@@ -1,0 +1,51 @@
+"""Weekday claims: "on Wednesday, March 2, 2022" is checked against the calendar."""
+from __future__ import annotations
+
+from datetime import date
+
+from checker.model import Evidence, Verdict
+from claims.dates import day
+from claims.model import Claim
+
+KIND = "weekday"
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def resolve_date(claim: Claim, as_of: date) -> date | None:
+    """The date meant; a date without a year is taken in the year that puts it nearest the
+    article's date (an article of 3 January saying "Wednesday, Dec. 29" means last year)."""
+    month, dom = int(claim.slots["month"]), int(claim.slots["day"])
+    if claim.slots["year"]:
+        try:
+            return date(int(claim.slots["year"]), month, dom)
+        except ValueError:
+            return None
+    options = []
+    for year in (as_of.year - 1, as_of.year, as_of.year + 1):
+        try:
+            options.append(date(year, month, dom))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: (abs((d - as_of).days), d)) if options else None
+
+
+def judge(claim: Claim, as_of: date) -> Verdict:
+    stated = claim.slots["weekday"].capitalize()
+    meant = resolve_date(claim, as_of)
+    if meant is None:
+        return Verdict(
+            claim, "conflicting", "no-such-date",
+            f"{claim.slots['date']} is not a day of the calendar", as_of.isoformat(),
+            evidence=(Evidence(f"{claim.slots['date']} does not exist", "Gregorian calendar", "calendar"),),
+        )
+    actual = _NAMES[meant.weekday()]
+    inferred = "" if claim.slots["year"] else f" (year {meant.year} taken from the article's date)"
+    evidence = (Evidence(f"{meant.isoformat()} is a {actual}", "Gregorian calendar", "calendar"),)
+    when = day(meant).text
+    if actual == stated:
+        return Verdict(claim, "verified", "weekday-matches", f"{meant.isoformat()} is a {actual}{inferred}", when, evidence=evidence)
+    return Verdict(
+        claim, "conflicting", "weekday-mismatch",
+        f"{meant.isoformat()} is a {actual}, not a {stated}{inferred}", when,
+        suggestion=f"{actual}, {claim.slots['date']}", evidence=evidence,
+    )

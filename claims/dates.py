@@ -1,0 +1,58 @@
+"""Dates at the precision they were written: a year, a month or a day.
+
+"2014" is not 2014-01-01: it is any day of 2014. A `DateRange` keeps the first and
+last day that the text allows, so comparisons can ask "on every day?" or "on some day?".
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, order=True)
+class DateRange:
+    lo: date
+    hi: date
+    text: str  # ISO at the written precision: "2014", "2014-03", "2014-03-18"
+
+    @property
+    def precision(self) -> str:
+        return ("year", "month", "day")[self.text.count("-")]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def day(d: date) -> DateRange:
+    return DateRange(d, d, d.isoformat())
+
+
+def make(year: int, month: int | None = None, dom: int | None = None) -> DateRange:
+    """Build a range from parts; raises ValueError for impossible dates (2021-02-30)."""
+    if month is None:
+        return DateRange(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+    if dom is None:
+        last = calendar.monthrange(year, month)[1]
+        return DateRange(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
+    d = date(year, month, dom)
+    return DateRange(d, d, d.isoformat())
+
+
+def parse_iso(text: str) -> DateRange:
+    """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ValueError with a reason otherwise."""
+    m = _ISO.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, dom = (int(g) if g else None for g in m.groups())
+    if year < 1:
+        raise ValueError(f"{text!r} has no year 0")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"{text!r} has no month {month}")
+    try:
+        return make(year, month, dom)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a day of the calendar") from None

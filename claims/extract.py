@@ -1,0 +1,30 @@
+"""Text side of the pipeline: article → sentences → claims, each with its time anchor."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claims import anchors, segment
+from claims.grammars import officeholder, weekday
+from claims.model import Article, Claim
+from claims.vocabulary import Vocabulary
+
+GRAMMAR_MODULES = (officeholder, weekday)
+
+
+class Extractor:
+    """Grammars built once from a vocabulary, then applied to any number of articles."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.grammars = [module.build(vocabulary) for module in GRAMMAR_MODULES]
+
+    def claims(self, article: Article) -> list[Claim]:
+        text = article.text
+        found: list[Claim] = []
+        for index, sentence in enumerate(segment.sentences(text, article.body_start)):
+            for grammar in self.grammars:
+                for claim in grammar.extract(text, sentence, index):
+                    wants_time = claim.slots.get("modifier", "").lower().startswith("then")
+                    when = anchors.anchor(sentence.text, claim.start - sentence.start, wants_time)
+                    found.append(replace(claim, anchor=when) if when else claim)
+        found.sort(key=lambda c: (c.start, c.end, c.kind))
+        return found

@@ -1,0 +1,60 @@
+"""Building blocks shared by the grammars: word alternations, located slots, dates."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pyparsing as pp
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation matching any of `words` as whole words, longest first."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    # \b does not work after a final period ("U.S."), so look at the next char instead.
+    # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
+    # prefixes "then-" and "ex-" ("then-Vice President").
+    return rf"(?<![\w.])(?:(?<=then-)|(?<=ex-)|(?<!-))(?:{body})(?![\w])"
+
+
+def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:
+    """Tag a token with its start offset, so claims can report where each part is."""
+    return expr.copy().add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(name)
+
+
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+
+# "March 3, 2022", "March 3 2022", "March 3" / "3 March 2022", "3rd of March" / "2022-03-03"
+DATE_RE = re.compile(
+    rf"(?P<mdy>(?P<m1>{_MONTH_RE})\s+(?P<d1>{_DAY_RE})(?![\d:])(?:,?\s+(?P<y1>{_YEAR_RE})\b)?)"
+    rf"|(?P<dmy>(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
+    rf"|(?P<iso>\b(?P<y3>{_YEAR_RE})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])\b)"
+)
+# "March 2022", "in 2014"
+MONTH_YEAR_RE = re.compile(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<y>{_YEAR_RE})\b")
+YEAR_RE = re.compile(rf"\b(?P<y>{_YEAR_RE})\b")
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def date_parts(m: re.Match) -> tuple[int | None, int, int]:
+    """(year or None, month, day) from a DATE_RE match."""
+    if m.group("iso"):
+        return int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+    if m.group("mdy"):
+        y, mon, d = m.group("y1"), m.group("m1"), m.group("d1")
+    else:
+        y, mon, d = m.group("y2"), m.group("m2"), m.group("d2")
+    return (int(y) if y else None), month_number(mon), int(re.match(r"\d+", d).group())

@@ -1,0 +1,15 @@
+"""The words the grammars must know, handed in from the reference base.
+
+`claims/` never reads the base itself: the checker builds a Vocabulary from it, so a
+user who adds an office or a country in YAML extends the grammars without code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    titles: tuple[str, ...]  # title forms of offices: "President", "Prime Minister", "Envoy"
+    countries: tuple[str, ...]  # names, short forms and demonyms: "Russia", "U.S.", "British"
+    capitals: tuple[str, ...] = ()  # used as metonyms: "envoy to Moscow"
