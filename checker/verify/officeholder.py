@@ -190,16 +190,15 @@ def _spelling(verdict: Verdict, match: PersonMatch, index: ReferenceIndex, r: Re
 
 
 def _covers(holders: list[Tenure], when: DateRange) -> bool:
-    """Do these tenures together surely cover every day of `when`?"""
-    day = when.lo
+    """Do these tenures together surely cover every day of `when`, without a gap?"""
+    day = when.lo  # the first day not yet known to be covered
     for t in sorted(holders, key=lambda t: t.sure_from):
-        if t.sure_from > day:
+        if t.sure_from > day or t.sure_to is None:
             return False
-        if t.sure_to is not None and t.sure_to >= day:
-            day = t.sure_to
+        day = max(day, t.sure_to)  # a successor takes over on its predecessor's last day
         if day >= when.hi:
             return True
-    return day >= when.hi
+    return False
 
 
 def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
