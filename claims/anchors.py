@@ -7,7 +7,10 @@ import re
 
 from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
 
-_PREPOSITION = re.compile(r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+)$")
+# "mid-" joins its year without a space ("in mid-2014"), so the space is optional after it.
+_PREPOSITION = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-)$"
+)
 
 
 def anchor(sentence: str, before: int, anywhere: bool = False) -> str | None:

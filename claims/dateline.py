@@ -8,7 +8,12 @@ from datetime import date
 from claims.grammars.common import DATE_RE, date_parts
 
 _OPENING = 300  # a dateline sits in the first line or two
-_LEAD = re.compile(r"\s*(?:[A-Z][A-Z .,'’-]*(?:\([^)\n]{1,40}\))?[ ,]+)?$")
+# The place: a city in capitals, then maybe a state or country as written ("KYIV, Ukraine",
+# "AUSTIN, Texas", "WASHINGTON, D.C.") and the agency ("(Reuters)"); the date may be led by
+# its weekday ("Thursday, March 3, 2022").
+_PLACE = r"[A-Z][A-Z .'’-]*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?(?:\s*\([^)\n]{1,40}\))?[ ,]+"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_LEAD = re.compile(rf"\s*(?:{_PLACE})?{_WEEKDAY}$")
 _TAIL = re.compile(r"\s*(?:[—–-]|\(|$|\n)")
 
 

@@ -3,7 +3,8 @@
 Rule-based on purpose: newswire punctuation is regular, and a model would be slow and
 opaque. A sentence ends at . ! or ? (optionally followed by a closing quote or bracket)
 before whitespace and an uppercase letter, digit or opening quote, unless the period
-ends a known abbreviation or an initial; a blank line always ends a sentence.
+ends an abbreviation or initial that the next word shows to be mid-sentence ("Gen. Mark
+Milley", "No. 10", "the U.S. Embassy"); a blank line always ends a sentence, also in CRLF text.
 """
 from __future__ import annotations
 
@@ -11,16 +12,29 @@ import re
 
 from claims.model import Sentence
 
-# Abbreviations after which a period does not end a sentence (checked case-insensitively
-# on the word before the period).
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr sec amb
-    pres vs etc inc ltd co corp dept no fig jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c ft mt""".split()
+# Abbreviations, by what may follow them (the word before the period, case-insensitively).
+# Before a name, a title never ends a sentence: "Gen. Mark Milley", "Russia vs. Ukraine".
+BEFORE_NAME = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st amb pres vs".split()
+)
+# Before a number only: "No. 10", "Jan. 5". Otherwise they are words ending a sentence:
+# "The answer was no.", "They sat.", "in the sun."
+BEFORE_NUMBER = frozenset(
+    """no fig vol jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+# These may end a sentence too ("talks in the U.S.", "at 3 p.m."), and do when a word that
+# opens sentences follows: "... in the U.S. The talks ...", but "the U.S. Embassy".
+MAY_END = frozenset("etc inc ltd co corp dept jr sr ft mt u.s u.k u.n e.u a.m p.m d.c".split())
+ABBREVIATIONS = BEFORE_NAME | BEFORE_NUMBER | MAY_END
+_OPENERS = frozenset(
+    """The A An He She It They We I You But And Yet So This That These Those There His Her Its
+    Their Our In On At After Before When While If As For However Meanwhile Still Later""".split()
 )
 
-_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n[ \t]*\n""")
+_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n[ \t\r]*\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_AFTER = re.compile(r"""\s+['"‘“(\[]?(\w+)""")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -42,8 +56,17 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    # A single capital letter is an initial ("George W. Bush").
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+    after = _WORD_AFTER.match(text, dot + 1)
+    following = after.group(1) if after else ""
+    if word in BEFORE_NAME:
+        return True
+    if word in BEFORE_NUMBER:
+        return following[:1].isdigit()
+    # A single letter is an initial ("George W. Bush"); a word with periods inside is a dotted
+    # abbreviation ("U.S."). Either may still end a sentence.
+    if word in MAY_END or (len(word) == 1 and word.isalpha()) or "." in word:
+        return following not in _OPENERS
+    return False
 
 
 def _add(out: list[Sentence], text: str, lo: int, hi: int) -> None:

@@ -18,7 +18,9 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation matching any of `words` as whole words, longest first."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    # Words of a multi-word entry may also be hyphenated, as British and Indian papers write
+    # "Vice-President"; the whole form is matched, never its last word alone.
+    body = "|".join(re.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in ordered)
     # \b does not work after a final period ("U.S."), so look at the next char instead.
     # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
     # prefixes "then-" and "ex-" ("then-Vice President").
@@ -30,7 +32,9 @@ def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:
     return expr.copy().add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(name)
 
 
-_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# Abbreviations with a period (AP: "Feb. 24") or without (Reuters: "Feb 24"); a bare one must
+# end the word, so "Decree" or "Junior" is no month.
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 

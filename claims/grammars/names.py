@@ -10,9 +10,9 @@ import re
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×"
 )
-# A capitalised word, an initial ("W.") or a suffix ("Jr."); a period only after those, so a
-# name at the end of a sentence does not take the full stop.
-_WORD = rf"(?:(?:Jr|Sr|St)\.|[{_UPPER}]\.|(?:(?:al|el|bin|ibn|ben|abu)-)?[{_UPPER}][\w'’-]*(?<=[\w'’]))"
+# A capitalised word, initials ("W.", run together as in "H.W.") or a suffix ("Jr."); a period
+# only after those, so a name at the end of a sentence does not take the full stop.
+_WORD = rf"(?:(?:Jr|Sr|St)\.|(?:[{_UPPER}]\.)+|(?:(?:al|el|bin|ibn|ben|abu)-)?[{_UPPER}][\w'’-]*(?<=[\w'’]))"
 _PARTICLE = r"(?:de|da|del|della|di|dos|das|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y)"
 NAME_PATTERN = rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,4}}"
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
@@ -44,6 +44,10 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
 
     while tokens and stop(tokens[0][1]):
         tokens.pop(0)
+    # A suffix ends a name, so one that starts it belongs to the words before the title:
+    # "Martin Luther King Jr." is no King named "Jr.".
+    if tokens and tokens[0][1] in ("Jr.", "Sr."):
+        return None
     # A name cut at a stop word ends there: "Vladimir Putin Tuesday said" → "Vladimir Putin".
     for i, (_, tok) in enumerate(tokens):
         if stop(tok) and tok.lower() not in _PARTICLES:
@@ -57,6 +61,6 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
     name = text[first:last]
     name = _POSSESSIVE.sub("", name)
     # A name made only of initials ("U.", "S.") is an abbreviation, not a person.
-    if all(len(t.rstrip(".")) <= 1 for _, t in tokens):
+    if all(len(t.replace(".", "")) <= 1 or re.fullmatch(r"(?:\w\.)+", t) for _, t in tokens):
         return None
     return start + first, name
