@@ -65,6 +65,39 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A named, dated event: a summit, an annexation, an invasion, a treaty signing, a referendum."""
+
+    id: str
+    name: str
+    kind: str  # summit | annexation | invasion | intervention | treaty | referendum | visit | other
+    aliases: tuple[str, ...]  # as newsrooms write it: "annexation of Crimea", "Helsinki summit"
+    start: DateRange
+    end: DateRange | None  # last day, for events over several days
+    place: str | None  # city or site, as written in English news ("Geneva")
+    country: str | None  # country id of the place
+    participants: tuple[str, ...]  # country ids
+    people: tuple[str, ...]  # person ids
+    source: str
+    cite: str | None
+    ref: str
+
+
+@dataclass(frozen=True)
+class Election:
+    """An election to an office: who won it, and who came second."""
+
+    id: str
+    office: str
+    date: DateRange  # election day (the decisive round)
+    winner: str  # person id
+    runner_up: str | None  # person id
+    source: str
+    cite: str | None
+    ref: str
+
+
+@dataclass(frozen=True)
 class Base:
     """Everything loaded, in file order, before indexing."""
 
@@ -73,7 +106,9 @@ class Base:
     offices: tuple[Office, ...]
     people: tuple[Person, ...]
     terms: tuple[Term, ...]
+    events: tuple[Event, ...] = ()
+    elections: tuple[Election, ...] = ()
 
     @property
     def facts(self) -> int:
-        return len(self.countries) + len(self.offices) + len(self.people) + len(self.terms)
+        return sum(len(getattr(self, k)) for k in ("countries", "offices", "people", "terms", "events", "elections"))

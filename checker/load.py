@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import yamlsafe
-from checker.facts import Base, Country, Office, Person, Source, Term
+from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
 from checker.yamlsafe import Node
 from claims.dates import parse_iso
 
-SECTIONS = ("sources", "countries", "offices", "people", "terms")
+SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections")
 _YES = {"yes": True, "true": True, "no": False, "false": False}
 
 
@@ -187,8 +187,46 @@ def _term(f: _File, e: Node) -> Term | None:
     )
 
 
+EVENT_KINDS = ("summit", "annexation", "invasion", "intervention", "treaty", "referendum", "visit", "war", "attack", "other")
+
+
+def _event(f: _File, e: Node) -> Event | None:
+    d = f.fields(e, ("id", "name", "kind", "start", "source"),
+                 ("aliases", "end", "place", "country", "participants", "people", "cite"))
+    if d is None:
+        return None
+    ident, name, kind, source = (f.text(d[k], k) for k in ("id", "name", "kind", "source"))
+    if kind and kind not in EVENT_KINDS:
+        f.error(d["kind"], f"unknown event kind {kind!r} (one of: {', '.join(EVENT_KINDS)})")
+        return None
+    start, end = f.date(d["start"], "start"), f.date(d.get("end"), "end")
+    if start and end and end.hi < start.lo:
+        f.error(d["end"], f"event ends ({end}) before it starts ({start})")
+        return None
+    if not (ident and name and kind and source and start):
+        return None
+    return Event(
+        ident, name, kind, f.texts(d.get("aliases"), "aliases"), start, end, f.text(d.get("place"), "place"),
+        f.text(d.get("country"), "country"), f.texts(d.get("participants"), "participants"),
+        f.texts(d.get("people"), "people"), source, f.text(d.get("cite"), "cite"), f.ref(e),
+    )
+
+
+def _election(f: _File, e: Node) -> Election | None:
+    d = f.fields(e, ("id", "office", "date", "winner", "source"), ("runner_up", "cite"))
+    if d is None:
+        return None
+    ident, office, winner, source = (f.text(d[k], k) for k in ("id", "office", "winner", "source"))
+    when = f.date(d["date"], "date")
+    if not (ident and office and winner and source and when):
+        return None
+    return Election(ident, office, when, winner, f.text(d.get("runner_up"), "runner_up"), source,
+                    f.text(d.get("cite"), "cite"), f.ref(e))
+
+
 _READERS: dict[str, Callable] = {
     "sources": _source, "countries": _country, "offices": _office, "people": _person, "terms": _term,
+    "events": _event, "elections": _election,
 }
 
 
@@ -231,7 +269,8 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
         f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
 
     ids: dict[str, dict[str, object]] = {}  # kind → id → first record
-    for section, kind in (("sources", "source"), ("countries", "country"), ("offices", "office"), ("people", "person")):
+    for section, kind in (("sources", "source"), ("countries", "country"), ("offices", "office"),
+                          ("people", "person"), ("events", "event"), ("elections", "election")):
         seen: dict[str, object] = {}
         for record in getattr(base, section):
             if record.id in seen:
@@ -239,7 +278,7 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
             else:
                 seen[record.id] = record
         ids[kind] = seen
-    for record in base.countries + base.offices + base.people + base.terms:
+    for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections:
         if record.source not in ids["source"]:
             err(record, "source", f"unknown source {record.source!r} (declare it under 'sources')")
     for office in base.offices:
@@ -247,6 +286,20 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
             value = getattr(office, key)
             if value is not None and value not in ids["country"]:
                 err(office, key, f"unknown country {value!r}")
+    for event in base.events:
+        for country in ((event.country,) if event.country else ()) + event.participants:
+            if country not in ids["country"]:
+                err(event, "participants" if country in event.participants else "country", f"unknown country {country!r}")
+        for pid in event.people:
+            if pid not in ids["person"]:
+                err(event, "people", f"unknown person {pid!r}")
+    for election in base.elections:
+        if election.office not in ids["office"]:
+            err(election, "office", f"unknown office {election.office!r}")
+        for key in ("winner", "runner_up"):
+            pid = getattr(election, key)
+            if pid is not None and pid not in ids["person"]:
+                err(election, key, f"unknown person {pid!r}")
     for term in base.terms:
         if term.person not in ids["person"]:
             err(term, "person", f"term names unknown person {term.person!r}")

@@ -1,0 +1,271 @@
+"""Officeholder grammar: a person named with an office, in the forms newswire uses."""
+from __future__ import annotations
+
+import pytest
+
+from claims.grammars import officeholder
+
+POSITIVE = [
+    # title before the name
+    ("Russian President Vladimir Putin ordered a review of the grain deal.",
+     "Russian President Vladimir Putin", "title-before-name",
+     {"country": "Russian", "title": "President", "person": "Vladimir Putin"}),
+    ("Talks opened with German Chancellor Olaf Scholz in the chair.",
+     "German Chancellor Olaf Scholz", "title-before-name",
+     {"country": "German", "title": "Chancellor", "person": "Olaf Scholz"}),
+    ("Secretary of State Antony Blinken landed in Brussels late on the second day.",
+     "Secretary of State Antony Blinken", "title-before-name",
+     {"title": "Secretary of State", "person": "Antony Blinken"}),
+    ("The ministry summoned US Ambassador to Russia John Sullivan over the remarks.",
+     "US Ambassador to Russia John Sullivan", "title-before-name",
+     {"country": "US", "title": "Ambassador", "to": "Russia", "person": "John Sullivan"}),
+    ("A meeting with US envoy John Sullivan was postponed.",
+     "US envoy John Sullivan", "title-before-name",
+     {"country": "US", "title": "envoy", "person": "John Sullivan"}),
+    ("The rally was addressed by former President Donald Trump and two governors.",
+     "former President Donald Trump", "title-before-name",
+     {"modifier": "former", "title": "President", "person": "Donald Trump"}),
+    ("U.K. Prime Minister Boris Johnson spoke to reporters outside the venue.",
+     "U.K. Prime Minister Boris Johnson", "title-before-name",
+     {"country": "U.K.", "title": "Prime Minister", "person": "Boris Johnson"}),
+    ("Former U.S. President George W. Bush opened the library wing.",
+     "Former U.S. President George W. Bush", "title-before-name",
+     {"modifier": "Former", "country": "U.S.", "title": "President", "person": "George W. Bush"}),
+    ("Russia's President Vladimir Putin chaired the council meeting.",
+     "Russia's President Vladimir Putin", "title-before-name",
+     {"country": "Russia", "title": "President", "person": "Vladimir Putin"}),
+    ("Ukrainian President Volodymyr Zelensky, speaking by video link, asked for air defence.",
+     "Ukrainian President Volodymyr Zelensky", "title-before-name",
+     {"country": "Ukrainian", "title": "President", "person": "Volodymyr Zelensky"}),
+    ("Russian president Vladimir Putin signed the decree.",
+     "Russian president Vladimir Putin", "title-before-name",
+     {"country": "Russian", "title": "president", "person": "Vladimir Putin"}),
+    ("Acting President Kamala Harris received the delegation.",
+     "Acting President Kamala Harris", "title-before-name",
+     {"modifier": "Acting", "title": "President", "person": "Kamala Harris"}),
+    ("The decision fell to ex-President Dmitry Medvedev.",
+     "ex-President Dmitry Medvedev", "title-before-name",
+     {"modifier": "ex-", "title": "President", "person": "Dmitry Medvedev"}),
+    ("Britain's King Charles welcomed the visitors.",
+     "Britain's King Charles", "title-before-name",
+     {"country": "Britain", "title": "King", "person": "Charles"}),
+    ("Premier Li Qiang chaired the cabinet session.",
+     "Premier Li Qiang", "title-before-name", {"title": "Premier", "person": "Li Qiang"}),
+    ("Russia's ambassador to Washington Anatoly Antonov left the meeting early.",
+     "Russia's ambassador to Washington Anatoly Antonov", "title-before-name",
+     {"country": "Russia", "title": "ambassador", "to": "Washington", "person": "Anatoly Antonov"}),
+    # name, then "of" country
+    ("Officials described the call with President Vladimir Putin of Russia as frank.",
+     "President Vladimir Putin of Russia", "title-before-name",
+     {"title": "President", "country": "Russia", "person": "Vladimir Putin"}),
+    ("The pact was signed by Prime Minister Narendra Modi of India on the second day.",
+     "Prime Minister Narendra Modi of India", "title-before-name",
+     {"title": "Prime Minister", "country": "India", "person": "Narendra Modi"}),
+    # title, comma, name
+    ("Russia's president, Vladimir Putin, rejected the offer within hours.",
+     "Russia's president, Vladimir Putin", "title-comma-name",
+     {"country": "Russia", "title": "president", "person": "Vladimir Putin"}),
+    ("Russia's ambassador to the US, Anatoly Antonov, called the move hostile.",
+     "Russia's ambassador to the US, Anatoly Antonov", "title-comma-name",
+     {"country": "Russia", "title": "ambassador", "to": "US", "person": "Anatoly Antonov"}),
+    ("The president of France, Emmanuel Macron, called for calm.",
+     "president of France, Emmanuel Macron", "title-comma-name",
+     {"title": "president", "country": "France", "person": "Emmanuel Macron"}),
+    ("The US ambassador to Moscow, John Sullivan, met officials on the embassy grounds.",
+     "US ambassador to Moscow, John Sullivan", "title-comma-name",
+     {"country": "US", "title": "ambassador", "to": "Moscow", "person": "John Sullivan"}),
+    ("The former U.S. president, George W. Bush, returned to the stage.",
+     "former U.S. president, George W. Bush", "title-comma-name",
+     {"modifier": "former", "country": "U.S.", "title": "president", "person": "George W. Bush"}),
+    # name, comma, title
+    ("Vladimir Putin, the Russian president, said the sanctions would fail.",
+     "Vladimir Putin, the Russian president", "name-comma-title",
+     {"country": "Russian", "title": "president", "person": "Vladimir Putin"}),
+    ("Olaf Scholz, Germany's chancellor, travelled to the summit by train.",
+     "Olaf Scholz, Germany's chancellor", "name-comma-title",
+     {"country": "Germany", "title": "chancellor", "person": "Olaf Scholz"}),
+    ("Anatoly Antonov, Russia's ambassador to the US, declined to comment.",
+     "Anatoly Antonov, Russia's ambassador to the US", "name-comma-title",
+     {"country": "Russia", "title": "ambassador", "to": "US", "person": "Anatoly Antonov"}),
+    ("Narendra Modi, India's prime minister, arrived on Monday.",
+     "Narendra Modi, India's prime minister", "name-comma-title",
+     {"country": "India", "title": "prime minister", "person": "Narendra Modi"}),
+    ("Vladimir Putin, Russia's president since 2012, has ruled out talks.",
+     "Vladimir Putin, Russia's president", "name-comma-title",
+     {"country": "Russia", "title": "president", "person": "Vladimir Putin"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, rule, slots", POSITIVE, ids=[p[1] for p in POSITIVE])
+def test_forms(claims_of, sentence, text, rule, slots):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert claim.text == text
+    assert claim.rule == f"officeholder.{rule}"
+    assert claim.slots == slots
+
+
+def test_then_vice_president_takes_time_from_the_sentence(claims_of):
+    (claim,) = claims_of("In 2014, then-Vice President Joe Biden visited Kyiv twice.", "officeholder")
+    assert claim.text == "then-Vice President Joe Biden"
+    assert claim.slots == {"modifier": "then-", "title": "Vice President", "person": "Joe Biden"}
+    assert claim.anchor == "2014"
+
+
+def test_then_asks_for_a_time_written_after_the_claim(claims_of):
+    (claim,) = claims_of("Then-Vice President Joe Biden visited Kyiv in April 2014.", "officeholder")
+    assert claim.anchor == "2014-04"
+
+
+def test_former_does_not_take_a_later_date(claims_of):
+    (claim,) = claims_of(
+        "Former President Donald Trump, who left office in January 2021, criticised the plan.",
+        "officeholder",
+    )
+    assert claim.person if hasattr(claim, "person") else claim.slots["person"] == "Donald Trump"
+    assert claim.anchor is None
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("European Commission President Ursula von der Leyen announced new sanctions.",
+         "Ursula von der Leyen"),
+        ("Turkish President Recep Tayyip Erdoğan offered to host the talks.", "Recep Tayyip Erdoğan"),
+        ("The envoy met President George W. Bush at the ranch.", "George W. Bush"),
+        ("The envoy met President George H.W. Bush at the ranch.", "George H.W. Bush"),
+        ("Brazilian President Luiz Inácio Lula da Silva arrived in Beijing.", "Luiz Inácio Lula da Silva"),
+        ("King Charles III addressed the chamber.", "Charles III"),
+    ],
+)
+def test_names_with_particles_diacritics_and_initials(claims_of, sentence, person):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert claim.slots["person"] == person
+    assert claim.text.endswith(person)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, person",
+    [
+        ("President Biden's plan drew criticism from both parties.", "President Biden", "Biden"),
+        ("Indian Prime Minister Narendra Modi's visit was delayed by fog.",
+         "Indian Prime Minister Narendra Modi", "Narendra Modi"),
+        ("US President Joe Biden’s administration said it would respond.",
+         "US President Joe Biden", "Joe Biden"),
+        ("Ukrainian President Volodymyr Zelenskyy's office confirmed the call.",
+         "Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
+    ],
+)
+def test_possessive_is_not_part_of_the_name(claims_of, sentence, text, person):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert (claim.text, claim.slots["person"]) == (text, person)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The statement was welcomed by Russian President Vladimir Putin.", "Vladimir Putin"),
+        ("The talks were led by Secretary of State Antony Blinken. Russia did not reply.", "Antony Blinken"),
+        ("The call was with U.S. President Joe Biden.", "Joe Biden"),
+        ("He met with President Biden.", "Biden"),
+        ("The speech was given by President George W. Bush.", "George W. Bush"),
+        ('"Russian President Vladimir Putin," he said, "is isolated."', "Vladimir Putin"),
+    ],
+)
+def test_sentence_final_name_has_no_period(claims_of, text, person):
+    (claim,) = claims_of(text, "officeholder")
+    assert claim.slots["person"] == person
+    assert not claim.text.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("Russian President Vladimir Putin Tuesday said the talks had failed.",
+         "Russian President Vladimir Putin"),
+        ("Vice President Kamala Harris Thursday announced the aid package.",
+         "Vice President Kamala Harris"),
+        ("U.S. President Joe Biden on Monday said the deal was close.", "U.S. President Joe Biden"),
+    ],
+)
+def test_weekday_after_the_name_is_not_part_of_it(claims_of, sentence, text):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert claim.text == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president said the talks would continue.",
+        "The President said nothing about the deal.",
+        "The president Tuesday said talks would continue.",
+        "The envoy Monday said the talks had stalled.",
+        "President Tuesday signed the bill.",
+        "Talks between the president and Germany's chancellor went on.",
+        "The vice-presidential debate drew a large audience.",
+        "The Vice-Presidency was vacant for a month.",
+        "The ambassador, John Sullivan, said little.",  # no country: too vague to check
+        "A presidential envoy, Mr. Smith, arrived.",
+        "President-elect Joe Biden named his team.",
+        "Martin Luther King Jr. spoke to the crowd.",
+        "The Martin Luther King Jr. Day parade was cancelled.",
+        "Kyiv, the Ukrainian capital, was quiet overnight.",
+        "The summit was attended by the president.",
+    ],
+)
+def test_no_claim(claims_of, sentence):
+    assert claims_of(sentence, "officeholder") == []
+
+
+def test_vice_president_is_never_read_as_president(claims_of):
+    (claim,) = claims_of("Vice-President Kamala Harris met the delegation.", "officeholder")
+    # the whole hyphenated title, never "President Kamala Harris"
+    assert claim.slots["title"] == "Vice-President"
+    assert claim.text == "Vice-President Kamala Harris"
+
+
+def test_place_before_comma_is_not_a_name(claims_of):
+    text = "In Moscow, Russian Prime Minister Mikhail Mishustin told ministers to prepare."
+    (claim,) = claims_of(text, "officeholder")
+    assert claim.text == "Russian Prime Minister Mikhail Mishustin"
+    assert claim.rule == "officeholder.title-before-name"
+    assert "Moscow" not in claim.text
+
+
+@pytest.mark.parametrize("place", ["Washington", "Berlin", "Kyiv"])
+def test_capital_before_comma_then_title_without_country(claims_of, place):
+    (claim,) = claims_of(f"In {place}, Chancellor Olaf Scholz said the aid would continue.", "officeholder")
+    assert claim.text == "Chancellor Olaf Scholz"
+    assert claim.slots["person"] == "Olaf Scholz"
+
+
+def test_two_officeholders_in_one_sentence(claims_of):
+    text = "French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris."
+    found = claims_of(text, "officeholder")
+    assert [c.text for c in found] == ["French President Emmanuel Macron", "German Chancellor Olaf Scholz"]
+    assert found[0].end < found[1].start
+
+
+def test_list_of_officeholders_separated_by_commas(claims_of):
+    text = "President Joe Biden, Vice President Kamala Harris and aides met on Friday."
+    assert [c.slots["person"] for c in claims_of(text, "officeholder")] == ["Joe Biden", "Kamala Harris"]
+
+
+def test_offsets_are_article_offsets_not_sentence_offsets(vocabulary, in_sentence):
+    grammar = officeholder.build(vocabulary)
+    (claim,) = in_sentence(grammar, "Talks with Prime Minister Narendra Modi of India ended.", offset=57)
+    assert claim.start == 57 + len("Talks with ")
+    assert claim.slot_spans["country"][0] > claim.slot_spans["person"][0]
+
+
+def test_no_trigger_word_is_cheap_and_empty(vocabulary, in_sentence):
+    grammar = officeholder.build(vocabulary)
+    assert in_sentence(grammar, "Markets fell sharply after the announcement.") == []
+
+
+def test_vocabulary_decides_the_titles(in_sentence):
+    from claims.vocabulary import Vocabulary
+
+    grammar = officeholder.build(Vocabulary(titles=("Governor",), countries=("Texas",)))
+    (claim,) = in_sentence(grammar, "Texas Governor Greg Abbott signed it.")
+    assert claim.slots == {"country": "Texas", "title": "Governor", "person": "Greg Abbott"}
+    assert in_sentence(grammar, "Russian President Vladimir Putin signed it.") == []
