@@ -121,7 +121,7 @@ def test_former_does_not_take_a_later_date(claims_of):
         "Former President Donald Trump, who left office in January 2021, criticised the plan.",
         "officeholder",
     )
-    assert claim.person if hasattr(claim, "person") else claim.slots["person"] == "Donald Trump"
+    assert claim.slots["person"] == "Donald Trump"
     assert claim.anchor is None
 
 

@@ -1,0 +1,71 @@
+"""The time a sentence anchors: only dates introduced by a preposition of time."""
+from __future__ import annotations
+
+import pytest
+
+from claims.anchors import anchor
+
+
+def before_x(sentence: str, anywhere: bool = False) -> str | None:
+    return anchor(sentence, sentence.index("X"), anywhere)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In 2014, X visited Kyiv.", "2014"),
+        ("On March 3, 2014, X moved troops.", "2014-03-03"),
+        ("On 3 March 2014, X moved troops.", "2014-03-03"),
+        ("in June 2009 X was elected.", "2009-06"),
+        ("In January of 2021, X left office.", "2021-01"),
+        ("During 2014, X met allies.", "2014"),
+        ("By Feb. 2022, X had decided.", "2022-02"),
+        ("By Feb 2022, X had decided.", "2022-02"),
+        ("As of March 2022, X was in office.", "2022-03"),
+        ("In early 2014, X met allies.", "2014"),
+        ("In late January 2021, X left.", "2021-01"),
+        ("In mid-2014, X visited.", "2014"),
+        ("In mid 2014, X visited.", "2014"),
+        ("In Sept. 2001, X spoke.", "2001-09"),
+        ("On 2014-03-18, X signed.", "2014-03-18"),
+        ("During 2014 and in 2015, X travelled.", "2015"),  # the last one before the claim
+    ],
+)
+def test_anchored(sentence, expected):
+    assert before_x(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 2014 law, X said, was void.",
+        "Since 2000, X has ruled.",
+        "In the 2014 elections, X won.",
+        "On Jan. 5, X spoke.",  # no year: nothing to anchor
+        "X spoke to 2014 delegates.",
+        "A mid-2014 deal, X said, failed.",
+    ],
+)
+def test_not_anchored(sentence):
+    assert before_x(sentence) is None
+
+
+def test_date_after_the_claim_only_when_asked():
+    sentence = "X, who left office in January 2021, criticised the plan."
+    assert before_x(sentence) is None
+    assert before_x(sentence, anywhere=True) == "2021-01"
+
+
+def test_preceding_date_wins_over_following_one():
+    sentence = "In 2014, X visited Kyiv, and in 2016 he returned."
+    assert before_x(sentence, anywhere=True) == "2014"
+
+
+def test_first_following_date_when_none_precedes():
+    sentence = "X visited Kyiv in 2014 and again in 2016."
+    assert before_x(sentence, anywhere=True) == "2014"
+
+
+def test_month_year_inside_a_full_date_is_not_counted_twice():
+    sentence = "On March 3, 2014, X arrived."
+    assert before_x(sentence) == "2014-03-03"

@@ -1,0 +1,89 @@
+"""Person names: the generous pattern, then `trim` keeping only what can be a name."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claims.grammars.names import NAME_PATTERN, trim
+
+NAME = re.compile(NAME_PATTERN)
+
+
+def first_name(text: str) -> str | None:
+    """The first name in `text` as the grammars find it: pattern, then trim."""
+    m = NAME.search(text)
+    if not m:
+        return None
+    trimmed = trim(m.start(), m.group())
+    if trimmed is None:
+        return None
+    start, name = trimmed
+    assert text[start : start + len(name)] == name
+    return name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Vladimir Putin said", "Vladimir Putin"),
+        ("Ursula von der Leyen said", "Ursula von der Leyen"),
+        ("Recep Tayyip Erdoğan said", "Recep Tayyip Erdoğan"),
+        ("George W. Bush said", "George W. Bush"),
+        ("George H.W. Bush said", "George H.W. Bush"),
+        ("Luiz Inácio Lula da Silva said", "Luiz Inácio Lula da Silva"),
+        ("Jean-Yves Le Drian said", "Jean-Yves Le Drian"),
+        ("Mohammed bin Salman said", "Mohammed bin Salman"),
+        ("Martin Luther King Jr. said", "Martin Luther King Jr."),
+        ("Sergei Lavrov’s deputy said", "Sergei Lavrov"),
+        ("Joe Biden's plan", "Joe Biden"),
+        ("Émilie Dupont said", "Émilie Dupont"),
+        ("Beata Szydło said", "Beata Szydło"),
+    ],
+)
+def test_names(text, name):
+    assert first_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Vladimir Putin Tuesday said", "Vladimir Putin"),
+        ("Olaf Scholz On Monday", "Olaf Scholz"),
+        ("The Kremlin said", "Kremlin"),
+        ("Meanwhile Olaf Scholz said", "Olaf Scholz"),
+        ("Joe Biden and aides", "Joe Biden"),
+    ],
+)
+def test_stop_words_cut_the_name(text, name):
+    assert first_name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("signed by Olaf Scholz.", "Olaf Scholz"), ("signed by George W. Bush.", "George W. Bush"),
+     ("signed by Lula da Silva.", "Lula da Silva")],
+)
+def test_sentence_final_name_leaves_the_full_stop(text, name):
+    assert first_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["U.S.", "U. S.", "The", "Tuesday", "von der", "Jr. Day"])
+def test_not_a_name(text):
+    m = NAME.search(text)
+    assert m is None or trim(m.start(), m.group()) is None
+
+
+def test_name_does_not_start_inside_a_word():
+    assert NAME.search("mid-Putin") is None
+    assert NAME.search("anti-Kremlin") is None
+
+
+def test_extra_stop_words_from_the_vocabulary():
+    # the grammar passes countries and title words, so "Russian" is not a first name
+    assert trim(0, "Russian Vladimir Putin", frozenset({"Russian"})) == (8, "Vladimir Putin")
+    assert trim(0, "Russia", frozenset({"Russia"})) is None
+
+
+def test_trim_keeps_the_caller_origin():
+    assert trim(100, "The Olaf Scholz") == (104, "Olaf Scholz")
