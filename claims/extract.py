@@ -21,10 +21,12 @@ class Extractor:
         text = article.text
         found: list[Claim] = []
         for index, sentence in enumerate(segment.sentences(text, article.body_start)):
+            times = None  # the sentence's anchors, found once and only if it has claims
             for grammar in self.grammars:
                 for claim in grammar.extract(text, sentence, index):
+                    times = anchors.anchors_in(sentence.text) if times is None else times
                     wants_time = claim.slots.get("modifier", "").lower().startswith("then")
-                    when = anchors.anchor(sentence.text, claim.start - sentence.start, wants_time)
+                    when = anchors.pick(times, claim.start - sentence.start, wants_time)
                     found.append(replace(claim, anchor=when) if when else claim)
         found.sort(key=lambda c: (c.start, c.end, c.kind))
         return found

@@ -62,3 +62,45 @@ def date_parts(m: re.Match) -> tuple[int | None, int, int]:
     else:
         y, mon, d = m.group("y2"), m.group("m2"), m.group("d2")
     return (int(y) if y else None), month_number(mon), int(re.match(r"\d+", d).group())
+
+
+_WORD_START = re.compile(r"(?<![\w'’])[\w'’\"“(]")
+
+
+def scan_at_triggers(
+    expr: pp.ParserElement, text: str, trigger: re.Pattern, back_words: int = 12, ahead: int = 200
+):
+    """Yield (start, tokens) of `expr`'s leftmost matches that contain a trigger word.
+
+    pyparsing's scan_string tries the grammar at every character of the text, which makes
+    whole-sentence scanning the slowest part of checking. A claim always contains its
+    trigger (a title, a weekday), so the grammar is only tried at the word starts of a short
+    window before each trigger, on a slice that ends a little after it.
+    """
+    consumed = 0
+    for m in trigger.finditer(text):
+        if m.start() < consumed:
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(text, consumed, m.start() + 1)]
+        for start in starts[-back_words - 1 :]:
+            window = text[start : m.end() + ahead]
+            try:
+                tokens = expr.parse_string(window)
+            except pp.ParseException:
+                continue
+            end = start + _end_of(tokens)
+            if end <= m.start():  # matched something before the trigger only
+                continue
+            yield start, tokens
+            consumed = end
+            break
+
+
+def _end_of(tokens: pp.ParseResults) -> int:
+    """The end of the last located slot (slots hold (offset, text) pairs)."""
+    ends = [
+        v[0] + getattr(v[1], "shift", 0) + len(v[1])
+        for v in tokens.as_dict().values()
+        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
+    ]
+    return max(ends, default=0)

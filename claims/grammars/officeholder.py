@@ -15,7 +15,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, slot
+from claims.grammars.common import alternation, scan_at_triggers, slot
 from claims.grammars.names import NAME_PATTERN, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -78,16 +78,14 @@ class OfficeholderGrammar:
         return action
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not self.trigger.search(sentence.text):
-            return []
         claims = []
-        for toks, _, _ in self.expr.scan_string(sentence.text):
-            claim = self._claim(text, sentence, index, toks)
+        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger):
+            claim = self._claim(text, sentence.start + at, index, toks)
             if claim is not None:
                 claims.append(claim)
         return claims
 
-    def _claim(self, text: str, sentence: Sentence, index: int, toks: pp.ParseResults) -> Claim | None:
+    def _claim(self, text: str, base: int, index: int, toks: pp.ParseResults) -> Claim | None:
         spans: dict[str, tuple[int, int]] = {}
         slots: dict[str, str] = {}
         for key in _SLOT_ORDER:
@@ -98,7 +96,7 @@ class OfficeholderGrammar:
                 at, value = at + value.shift, value.text
             name = "country" if key == "country_of" else key
             slots[name] = value
-            spans[name] = (sentence.start + at, sentence.start + at + len(value))
+            spans[name] = (base + at, base + at + len(value))
         if "person" not in slots:
             return None
         rule = toks["rule"]
