@@ -12,16 +12,16 @@ from pathlib import Path
 
 from checker import __version__, cache, load
 from checker.atomic import OutputPathError, check_writable, write_atomic
-from checker.judge import DateError, as_of, check_article
-from checker.model import ArticleReport, RunReport
+from checker.judge import DateError
+from checker.model import RunReport
 from checker.paths import bundled_reference_dir
-from checker.render_html import render_html
+from checker import batch
+from checker.progress import Progress, should_show
+from checker.render_html import horizon_of, render_html
 from checker.render_json import render_json
 from checker.render_text import render_text
-from claims.extract import Extractor
-from claims.read import ArticleError, read_bytes
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 EXIT_OK, EXIT_CONFLICT, EXIT_ERROR = 0, 1, 2
 
 
@@ -41,6 +41,9 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--html", metavar="FILE", help="write an HTML report (a folder when checking several articles)")
     c.add_argument("--json", metavar="FILE", help="write the JSON report to FILE")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="check articles in N parallel processes (0: one per CPU, up to 8); the output is the same")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or notes on standard error")
     return p
 
 
@@ -64,29 +67,54 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return n or batch.default_workers()
+
+
 def _check(args: argparse.Namespace) -> int:
     option_date = _parse_date(args.date)
     inputs = _inputs(args.paths)
     html_dir = _html_target(args.html, len(inputs))
+    if html_dir is not None:  # never read our own reports back as articles
+        inputs = [p for p in inputs if p == "-" or not _is_under(Path(p), html_dir)] or inputs
     for target in (args.json, None if html_dir else args.html):
         if target:
             check_writable(target)
-    index = _index(args.reference)
-    extractor = Extractor(index.vocabulary())
-    reports, failures = [], []
+    index = _index(args.reference, quiet=args.quiet)
+    jobs = []
+    failures: list[tuple[str, str]] = []
     for path in inputs:
-        try:
-            article = read_bytes(_read(path), path)
-            reports.append(check_article(article, extractor, index, as_of(article, option_date, date.today())))
-        except (ArticleError, DateError) as exc:
-            failures.append((path, str(exc)))
+        if path == "-":
+            jobs.append(batch.Job(path, sys.stdin.buffer.read()))
+        else:
+            jobs.append(batch.Job(path, None))
+    shown = should_show(len(jobs), sys.stderr, quiet=args.quiet)
+    with Progress(len(jobs), sys.stderr, enabled=shown) as progress:
+        outcomes = batch.check_all(jobs, index, option_date, date.today(), workers=args.jobs,
+                                   on_done=progress.advance)
+    reports = [o.report for o in outcomes if o.report is not None]
+    failures += [(o.path, o.error) for o in outcomes if o.error is not None]
     run = RunReport(__version__, index.digest, index.facts, tuple(reports), tuple(failures))
-    _write_outputs(args, run, html_dir)
+    _write_outputs(args, run, html_dir, horizon_of(index))
     for path, message in failures:
         print(f"factcheck: error: {message}", file=sys.stderr)
     if failures:
         return EXIT_ERROR
     return EXIT_CONFLICT if any(r.summary()["conflicting"] for r in reports) else EXIT_OK
+
+
+def _is_under(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except (ValueError, OSError):
+        return False
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -115,15 +143,6 @@ def _inputs(paths: list[str]) -> list[str]:
     return found
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
-
-
 def _html_target(html: str | None, count: int) -> Path | None:
     """A folder for one report per article, when several are checked or the path is a folder."""
     if not html:
@@ -136,33 +155,29 @@ def _html_target(html: str | None, count: int) -> Path | None:
     return None
 
 
-def _index(extra: list[str]):
+def _index(extra: list[str], quiet: bool = False):
     files = load.files_in(bundled_reference_dir(), "reference")
     for folder in extra:
         files += load.files_in(Path(folder), folder.rstrip("/\\"))
     return cache.load_index(
-        files, on_build=lambda: print("factcheck: building the reference index (once per change of the base)…", file=sys.stderr)
+        files, on_build=None if quiet else lambda: print("factcheck: building the reference index (once per change of the base)…", file=sys.stderr)
     )
 
 
-def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | None) -> None:
+def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | None, horizon=None) -> None:
     json_text = render_json(run) if (args.json or args.format == "json") else None
     if args.json:
         write_atomic(args.json, json_text)
-    if args.html:
+    if html_dir:
+        batch.write_html_dir(html_dir, run, horizon)
+    elif args.html:
         for report in run.articles:
-            target = html_dir / _report_name(report) if html_dir else Path(args.html)
-            write_atomic(target, render_html(report, run))
+            write_atomic(Path(args.html), render_html(report, run, horizon))
     if args.format == "json":
         sys.stdout.write(json_text)
     else:
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
         sys.stdout.write(render_text(run, color=color))
-
-
-def _report_name(report: ArticleReport) -> str:
-    stem = Path(report.article.path).stem if report.article.path != "-" else "stdin"
-    return f"{stem}.html"
 
 
 def main_exit() -> None:

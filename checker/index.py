@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from checker.facts import Base, Country, Office, Person, Source, Term
+from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
 from checker.names import fold, tokens
 from claims.vocabulary import Vocabulary
 
@@ -111,11 +111,38 @@ class ReferenceIndex:
             found.append(o)
         return sorted(found, key=lambda o: o.id)
 
+    def elections(self, year: int | None = None) -> list[Election]:
+        """Elections in date order, those of one year if given. Computed from `base`, so the
+        pickled index keeps its shape."""
+        found = [e for e in self.base.elections if year is None or e.date.lo.year <= year <= e.date.hi.year]
+        return sorted(found, key=lambda e: (e.date.lo, e.id))
+
+    def successions(self, office: str) -> list[tuple[Tenure, Tenure]]:
+        """(outgoing, incoming) for each change of holder of a single-seat office, in order:
+        consecutive terms of one person (re-appointments) are no change."""
+        ts = self.tenures_by_office.get(office, [])
+        if not self.offices[office].single_seat:
+            return []
+        return [(a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person]
+
     def vocabulary(self) -> Vocabulary:
         titles = sorted({form for o in self.base.offices for form in o.forms})
         words = sorted({w for c in self.base.countries for w in (c.name, *c.names, *c.demonyms)})
         capitals = sorted({c.capital for c in self.base.countries if c.capital})
-        return Vocabulary(titles=tuple(titles), countries=tuple(words), capitals=tuple(capitals))
+        event_aliases = sorted({a for e in self.base.events for a in e.aliases})
+        event_places = sorted({e.place for e in self.base.events if e.place})
+        return Vocabulary(titles=tuple(titles), countries=tuple(words), capitals=tuple(capitals),
+                          event_aliases=tuple(event_aliases), event_places=tuple(event_places))
+
+    def events_named(self, alias: str) -> list[Event]:
+        """Events with this alias or name (case, diacritics and punctuation folded), by date.
+        Computed from `base`, so the pickled index keeps its shape."""
+        key = fold(alias)
+        found = [e for e in self.base.events if key == fold(e.name) or any(key == fold(a) for a in e.aliases)]
+        return sorted(found, key=lambda e: (e.start.lo, e.id))
+
+    def events_of_kind(self, *kinds: str) -> list[Event]:
+        return sorted((e for e in self.base.events if e.kind in kinds), key=lambda e: (e.start.lo, e.id))
 
     @property
     def facts(self) -> int:

@@ -10,6 +10,8 @@ from checker.index import ReferenceIndex
 from checker.model import ArticleReport, Position, Verdict
 from checker.resolve import ArticleContext
 from checker.verify import officeholder, weekday
+from checker.verify import age, election, relation
+from checker.verify import event as event_verify
 from claims import dateline
 from claims.dates import DateRange, day, parse_iso
 from claims.extract import Extractor
@@ -55,8 +57,18 @@ def claim_time(claim: Claim, article_date: date) -> DateRange:
 def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     if claim.kind == weekday.KIND:
         return weekday.judge(claim, article_date)
+    if claim.kind == weekday.RELATIVE_KIND:
+        return weekday.judge_relative(claim, article_date)
     if claim.kind == officeholder.KIND:
         return officeholder.judge(claim, claim_time(claim, article_date), article_date, index, context)
+    if claim.kind == relation.KIND:
+        return relation.judge(claim, claim_time(claim, article_date), index, context)
+    if claim.kind == election.KIND:
+        return election.judge(claim, index, context)
+    if claim.kind in event_verify.KINDS:
+        return event_verify.judge(claim, claim_time(claim, article_date), article_date, index, context)
+    if claim.kind == age.KIND:
+        return age.judge(claim, claim_time(claim, article_date), index, context)
     raise ValueError(f"no verifier for claim kind {claim.kind!r}")
 
 

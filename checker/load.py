@@ -243,7 +243,9 @@ def load(files: list[RefFile]) -> Base:
             errors.append(f"{rf.shown}:1:1: cannot read: {exc}")
             continue
         try:
-            root = yamlsafe.load(text, rf.shown)
+            root = yamlsafe.load_fast(text, rf.shown)  # the importers' simple shape, fast
+            if root is False:
+                root = yamlsafe.load(text, rf.shown)
         except yamlsafe.YamlError as exc:
             errors.append(str(exc))
             continue

@@ -1,4 +1,5 @@
-"""ArticleReport → one self-contained HTML page (templates/report.html.j2).
+"""ArticleReport → one self-contained HTML page (templates/report.html.j2); a batch run's
+index of reports (templates/index.html.j2).
 
 The article text never reaches the template as markup: it is cut at claim offsets into
 plain and claim segments here, and the template escapes every piece. The page's own CSS
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import jinja2
@@ -21,7 +23,16 @@ from checker.paths import templates_dir
 from checker.render_json import claim_id, positions_of
 
 TEMPLATE = "report.html.j2"
+INDEX_TEMPLATE = "index.html.j2"
 MARKERS = {"verified": "✓", "conflicting": "✗", "unknown": "?"}
+SPELLING_MARKER = "✎"
+# Where the as-of date came from, in words (JSON keeps the codes).
+DATE_SOURCES = {
+    "option": "the --date option",
+    "front-matter": "the front matter",
+    "dateline": "the dateline",
+    "today": "today's date (the article has none)",
+}
 # Conflicts need attention first; verified claims matter least to a reviewer.
 LISTING_ORDER = ("conflicting", "unknown", "verified")
 
@@ -34,32 +45,128 @@ class ClaimView:
     marker: str
     highlighted: bool  # False when it overlaps an earlier claim and is not marked in the text
     links: tuple[str | None, ...]  # per evidence item: its url if safe to link, else None
+    spelling: bool = False  # the suggestion corrects how a name is written
+
+    @property
+    def kind(self) -> str:
+        return self.verdict.claim.kind
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The reference base's time limits: each source's snapshot date."""
+
+    snapshots: tuple[tuple[str, str], ...] = ()  # (source title, snapshot), by date
+
+    @property
+    def earliest(self) -> str | None:
+        return self.snapshots[0][1] if self.snapshots else None
+
+    @property
+    def latest(self) -> str | None:
+        return self.snapshots[-1][1] if self.snapshots else None
+
+    def describe(self) -> str:
+        return "; ".join(f"{title}: {snap}" for title, snap in self.snapshots)
+
+
+def horizon_of(index: Any) -> Horizon:
+    """The Horizon of a ReferenceIndex (its sources' snapshots)."""
+    sources = getattr(index, "sources", {}) or {}
+    pairs = sorted((str(s.snapshot), s.title) for s in sources.values())
+    return Horizon(tuple((title, snap) for snap, title in pairs))
 
 
 @dataclass(frozen=True)
 class Segment:
     text: str
     claim: ClaimView | None = None  # None: plain text
+    front: bool = False  # the Markdown front matter (shown, dimmed; no claims in it)
 
 
-def render_html(report: ArticleReport, run: RunReport) -> str:
+def render_html(report: ArticleReport, run: RunReport, horizon: Horizon | None = None,
+                index_href: str | None = None) -> str:
+    """The report page of one article; `index_href` links back to a batch's index."""
     env = _environment()
     css = _asset(env, "report.css")
     js = _asset(env, "report.js")
     views = claim_views(report)
+    front = report.article.front_matter
+    kinds = sorted({v.kind for v in views})
     return env.get_template(TEMPLATE).render(
         report=report,
         run=run,
+        title=front.get("title") or None,
+        article_source=front.get("source") or None,
+        from_html=front.get("extracted-from") == "html",
+        date_source=date_source_words(report),
         counts=report.summary(),
+        spelling_count=sum(v.spelling for v in views),
         verdicts=VERDICTS,
+        kinds=kinds,
+        kind_counts={k: sum(v.kind == k for v in views) for k in kinds},
         markers=MARKERS,
+        spelling_marker=SPELLING_MARKER,
         short_digest=short_digest(run.reference_digest),
-        segments=segments(report.article.text, views),
+        horizon=horizon or Horizon(),
+        index_href=index_href,
+        segments=split_front(segments(report.article.text, views), report.article.body_start),
         claims=listing(views),
         css=Markup(css),
         js=Markup(js),
         csp=content_security_policy(css, js),
     )
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    path: str
+    href: str  # relative link to the article's report
+    title: str | None
+    as_of: str
+    date_source: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def render_index(run: RunReport, hrefs: Iterable[str], horizon: Horizon | None = None) -> str:
+    """A batch run's index: one row per article (most conflicts first), then the failures.
+
+    `hrefs` are the report file names, in the order of `run.articles`.
+    """
+    env = _environment()
+    css = _asset(env, "report.css")
+    rows = [
+        IndexRow(r.article.path, href, r.article.front_matter.get("title") or None,
+                 r.as_of.isoformat(), r.date_source, r.summary())
+        for r, href in zip(run.articles, hrefs)
+    ]
+    rows.sort(key=lambda r: (-r.counts["conflicting"], -r.counts["unknown"], r.path))
+    totals = {v: sum(r.counts[v] for r in rows) for v in VERDICTS}
+    return env.get_template(INDEX_TEMPLATE).render(
+        run=run,
+        rows=rows,
+        totals=totals,
+        verdicts=VERDICTS,
+        listed=("conflicting", "unknown", "verified"),
+        markers=MARKERS,
+        short_digest=short_digest(run.reference_digest),
+        horizon=horizon or Horizon(),
+        error_text=error_text,
+        css=Markup(css),
+        csp=content_security_policy(css, None),
+    )
+
+
+def error_text(path: str, error: str) -> str:
+    """The failure message without the path it starts with (the page shows it beside)."""
+    prefix = f"{path}: "
+    return error[len(prefix):] if error.startswith(prefix) else error
+
+
+def date_source_words(report: ArticleReport) -> str:
+    if report.date_source == "front-matter" and report.article.front_matter.get("extracted-from") == "html":
+        return "the web page's publication date"
+    return DATE_SOURCES.get(report.date_source, report.date_source)
 
 
 def claim_views(report: ArticleReport) -> list[ClaimView]:
@@ -72,9 +179,16 @@ def claim_views(report: ArticleReport) -> list[ClaimView]:
             marker=MARKERS.get(v.verdict, "•"),
             highlighted=i in shown,
             links=tuple(safe_url(e) for e in v.evidence),
+            spelling=is_spelling(v),
         )
         for i, (v, p) in enumerate(zip(report.verdicts, positions_of(report)))
     ]
+
+
+def is_spelling(v: Verdict) -> bool:
+    """A suggestion on a claim that does not conflict: a name matched only fuzzily, whose
+    suggestion is its right spelling ("Vladmir Putin" → "Vladimir Putin")."""
+    return v.verdict != "conflicting" and bool(v.suggestion)
 
 
 def highlighted_indices(text: str, verdicts: tuple[Verdict, ...]) -> set[int]:
@@ -113,6 +227,23 @@ def segments(text: str, views: list[ClaimView]) -> list[Segment]:
     return out
 
 
+def split_front(pieces: list[Segment], body_start: int) -> list[Segment]:
+    """Mark the text before `body_start` (front matter) as such; claims never lie in it."""
+    out: list[Segment] = []
+    pos = 0
+    for piece in pieces:
+        end = pos + len(piece.text)
+        if piece.claim is None and pos < body_start:
+            cut = min(end, body_start) - pos
+            out.append(Segment(piece.text[:cut], front=True))
+            if piece.text[cut:]:
+                out.append(Segment(piece.text[cut:]))
+        else:
+            out.append(piece)
+        pos = end
+    return out
+
+
 def listing(views: list[ClaimView]) -> list[ClaimView]:
     """Claims for the side list: by verdict (conflicts first), then in text order."""
     rank = {v: n for n, v in enumerate(LISTING_ORDER)}
@@ -131,10 +262,11 @@ def short_digest(digest: str) -> str:
     return digest.rpartition(":")[2][:12]
 
 
-def content_security_policy(css: str, js: str) -> str:
+def content_security_policy(css: str, js: str | None) -> str:
+    script = f"'{_sha256(js)}'" if js is not None else "'none'"
     return (
         "default-src 'none'; "
-        f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; "
+        f"style-src '{_sha256(css)}'; script-src {script}; img-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
 

@@ -87,3 +87,102 @@ def _convert(node: yaml.Node, path: str, seen: set[int]) -> Node:
             raise YamlError(path, key.line, key.column, f"duplicate key {key.value!r}")
         mapping[key.value] = _convert(value_node, path, seen)
     return Node(mapping, line, col)
+
+
+# --- fast path -------------------------------------------------------------------------
+# The bundled base is tens of megabytes of YAML in one simple shape (what the importers
+# write): top-level keys holding block lists of flat mappings whose values are plain or
+# single-quoted scalars or flow lists of them. Composing that with libyaml and converting
+# its nodes takes seconds; this reader handles exactly that shape, line by line, with the
+# same result and the same line and column numbers, and gives up (returns None) on anything
+# else, which then goes through libyaml as before.
+
+import re as _re
+
+_KEY = r"([A-Za-z_][A-Za-z0-9_]*)"
+_TOP = _re.compile(_KEY + r":[ \t]*\Z")
+_FIRST = _re.compile(r"  - " + _KEY + r": (.*)\Z")
+_MORE = _re.compile(r"    " + _KEY + r": (.*)\Z")
+_PLAIN_BAD = _re.compile(r"""^[-?:,\[\]{}#&*!|>'"%@`\s]|: |:\Z| #|\s\Z|[\t]""")
+_NULLS = {"~", "null", "Null", "NULL"}
+_ITEM = _re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,'\[\]{}#&*!|>\"%@`\s][^,\[\]{}#]*?))\s*(,|\]\s*\Z)")
+
+
+def _fast_scalar(raw: str, line: int, col: int) -> Node | None | bool:
+    """A Node for a scalar or flow list written at (line, col); False when not simple."""
+    if raw.startswith("'"):
+        if len(raw) < 2 or not raw.endswith("'") or "'" in raw[1:-1].replace("''", ""):
+            return False
+        return Node(raw[1:-1].replace("''", "'"), line, col)
+    if raw.startswith("["):
+        items, pos = [], 1
+        if raw.strip() == "[]":
+            return Node([], line, col)
+        while True:
+            m = _ITEM.match(raw, pos)
+            if not m:
+                return False
+            start = m.start(1) if m.group(1) is not None else m.start(2)
+            if m.group(1) is not None:
+                items.append(Node(m.group(1).replace("''", "'"), line, col + start - 1 + 0))
+            else:
+                value = m.group(2).rstrip()
+                if _PLAIN_BAD.search(value) or value in _NULLS:
+                    return False
+                items.append(Node(value, line, col + start))
+            pos = m.end()
+            if m.group(3) != ",":
+                break
+        # positions of quoted items point at the opening quote, as libyaml's do
+        return Node(items, line, col)
+    if not raw or _PLAIN_BAD.search(raw):
+        return False
+    if raw in _NULLS:
+        return Node(None, line, col)
+    return Node(raw, line, col)
+
+
+def load_fast(text: str, path: str) -> Node | None | bool:
+    """Parse the simple shape described above; False if the text is not in it."""
+    root: dict[str, Node] = {}
+    root_pos: tuple[int, int] | None = None
+    entries: list[Node] | None = None
+    entry: dict[str, Node] | None = None
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line or line.startswith("#") or (line.strip() == "" ) or line.lstrip().startswith("#"):
+            continue
+        if line[0] != " ":
+            m = _TOP.match(line)
+            if not m or m.group(1) in root:
+                return False
+            if entries is not None and not entries:
+                return False  # an empty section: let libyaml say what it is
+            entries, entry = [], None
+            root[m.group(1)] = Node(entries, n + 1, 3)  # fixed up below
+            root_pos = root_pos or (n, 1)
+            continue
+        if entries is None:
+            return False
+        m = _FIRST.match(line)
+        if m:
+            entry = {}
+            if not entries:
+                key = next(reversed(root))
+                root[key] = Node(entries, n, 3)
+            entries.append(Node(entry, n, 5))
+        else:
+            m = _MORE.match(line)
+            if not m or entry is None:
+                return False
+        key, raw = m.group(1), m.group(2)
+        if key in entry:
+            raise YamlError(path, n, 5, f"duplicate key {key!r}")
+        value = _fast_scalar(raw, n, m.start(2) + 1)
+        if value is False:
+            return False
+        entry[key] = value
+    if entries is not None and not entries:
+        return False
+    if root_pos is None:
+        return False
+    return Node(root, *root_pos)

@@ -5,53 +5,107 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
 
 # "mid-" joins its year without a space ("in mid-2014"), so the space is optional after it.
 _PREPOSITION = re.compile(
-    r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-)$"
+    r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-"
+    r"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$"
 )
 
 
-_LONGEST_PREPOSITION = 24  # "in early " plus spacing, with room to spare
+_LONGEST_PREPOSITION = 32  # "on Wednesday, " plus spacing, with room to spare
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_WEEKDAY_COMMA = re.compile(r",(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
+_INTRO_HEAD = re.compile(
+    r"[\s\"“'‘]*(?:(?:But|And|So|Yet|Then|Back|Even|Already|Earlier|Later)\s+)?"
+    r"(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The anchored dates of one sentence, and where its clauses begin."""
+
+    dates: tuple[tuple[int, str], ...]  # (offset, ISO text), in order
+    clauses: tuple[int, ...]  # offsets where a clause begins (0 first)
+    intro: str | None  # an opening "In 2014, ..." that sets the time of the whole sentence
 
 
 def anchor(sentence: str, before: int, anywhere: bool = False) -> str | None:
-    """ISO text of the last anchored date in `sentence[:before]`; with `anywhere`, else the
-    first one after it. None when the sentence anchors no time.
-
-    A date after the claim usually belongs to a clause of its own ("Former President Donald
-    Trump, who left office in January 2021, ..."), so it anchors only claims that ask for a
-    time ("then-Vice President Joe Biden visited Kyiv in 2014")."""
+    """The time the sentence anchors a claim starting at `before`, or None (article date)."""
     return pick(anchors_in(sentence), before, anywhere)
 
 
-def pick(found: list[tuple[int, str]], before: int, anywhere: bool = False) -> str | None:
-    """The anchor for a claim starting at `before`, from a sentence's `anchors_in` list."""
-    i = bisect.bisect_left(found, (before, ""))
-    if i:
-        return found[i - 1][1]
-    return found[0][1] if found and anywhere else None
+def pick(found: Anchors, at: int, anywhere: bool = False) -> str | None:
+    """A date before the claim in its own clause; else an opening "In 2014, ..."; else, for a
+    claim that needs a time ("then-"), the date after it in its clause or anywhere else.
+
+    A date in another clause usually belongs to that clause only ("Zelensky, who succeeded
+    Petro Poroshenko in 2019, met Prime Minister Rishi Sunak" says nothing of 2019 about
+    Sunak), so it anchors only claims that ask for a time."""
+    c = bisect.bisect_right(found.clauses, at) - 1
+    lo = found.clauses[c]
+    hi = found.clauses[c + 1] if c + 1 < len(found.clauses) else float("inf")
+    own = [(where, iso) for where, iso in found.dates if lo <= where < hi]
+    before = [iso for where, iso in own if where < at]
+    if before:
+        return before[-1]
+    if found.intro:
+        return found.intro
+    if not anywhere or not found.dates:
+        return None
+    after = [iso for where, iso in own if where >= at]
+    if after:
+        return after[0]
+    earlier = [iso for where, iso in found.dates if where < at]
+    return earlier[-1] if earlier else found.dates[0][1]
 
 
-def anchors_in(sentence: str) -> list[tuple[int, str]]:
-    """(offset, ISO text) of every anchored date in the sentence, in order."""
-    out: list[tuple[int, str]] = []
+def anchors_in(sentence: str) -> Anchors:
+    dates: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
     taken = _Spans()
     for m in DATE_RE.finditer(sentence):
         year, month, dom = date_parts(m)
         if year is not None and _introduced(sentence, m.start()):
-            out.append((m.start(), f"{year:04d}-{month:02d}-{dom:02d}"))
+            dates.append((m.start(), f"{year:04d}-{month:02d}-{dom:02d}"))
+            spans.append(m.span())
         taken.add(m.span())
     for m in MONTH_YEAR_RE.finditer(sentence):
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
-            out.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
+            dates.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
+            spans.append(m.span())
         taken.add(m.span())
     for m in YEAR_RE.finditer(sentence):
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
-            out.append((m.start(), m.group("y")))
-    return sorted(out)
+            dates.append((m.start(), m.group("y")))
+            spans.append(m.span())
+    dates.sort()
+    clauses = _clauses(sentence, taken)
+    return Anchors(tuple(dates), clauses, _intro(sentence, sorted(spans), dict(dates), clauses))
+
+
+def _clauses(sentence: str, dates: "_Spans") -> tuple[int, ...]:
+    starts = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if not dates.inside(m.start()) and not _WEEKDAY_COMMA.match(sentence, m.start()):
+            starts.append(m.end())
+    return tuple(starts)
+
+
+def _intro(sentence: str, spans: list[tuple[int, int]], iso: dict[int, str], clauses: tuple[int, ...]) -> str | None:
+    """"In 2014, ...", "On March 3, 2014, ...", "During 2014 and in 2015, ..." at the very
+    start: the last date of an opening phrase that begins with a preposition of time."""
+    first_clause_end = clauses[1] if len(clauses) > 1 else len(sentence) + 1
+    opening = [(lo, hi) for lo, hi in spans if hi < first_clause_end]
+    if not opening or not _INTRO_HEAD.fullmatch(sentence, 0, opening[0][0]):
+        return None
+    lo, hi = opening[-1]
+    return iso[lo] if sentence.startswith(",", hi) else None
 
 
 def _introduced(sentence: str, at: int) -> bool:
@@ -61,7 +115,7 @@ def _introduced(sentence: str, at: int) -> bool:
 
 
 class _Spans:
-    """Spans already taken by a longer date form; `covers` in O(log n)."""
+    """Spans already taken by a longer date form; `covers` and `inside` in O(log n)."""
 
     def __init__(self) -> None:
         self.spans: list[tuple[int, int]] = []
@@ -72,3 +126,6 @@ class _Spans:
     def covers(self, span: tuple[int, int]) -> bool:
         i = bisect.bisect_right(self.spans, (span[0], float("inf")))
         return any(lo <= span[0] and span[1] <= hi for lo, hi in self.spans[max(0, i - 2) : i])
+
+    def inside(self, at: int) -> bool:
+        return self.covers((at, at + 1))

@@ -13,3 +13,5 @@ class Vocabulary:
     titles: tuple[str, ...]  # title forms of offices: "President", "Prime Minister", "Envoy"
     countries: tuple[str, ...]  # names, short forms and demonyms: "Russia", "U.S.", "British"
     capitals: tuple[str, ...] = ()  # used as metonyms: "envoy to Moscow"
+    event_aliases: tuple[str, ...] = ()  # names of events: "annexation of Crimea", "G7 summit"
+    event_places: tuple[str, ...] = ()  # where events happened: "Geneva", "Camp David"

@@ -6,7 +6,10 @@ One module per source; each has ``run(src_dir: Path, out_file: Path) -> None``.
 ``DATA_DIR/<its folder>`` and writing ``OUT_DIR/<NAME>.yaml``.
 
 Importers are deterministic: re-running them on the same data reproduces the output
-byte for byte. They use only the standard library and pyyaml.
+byte for byte. They use only the standard library and pyyaml. They run in the order
+``common.PRECEDENCE`` (congress-legislators, pocom, wikidata): each later importer reads the
+files the earlier ones wrote into the same output folder, to join people by Wikidata id and
+to leave the offices of more authoritative sources alone (see ``common``).
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from checker.importers import IMPORTERS
+from checker.importers.common import PRECEDENCE
 
 
 def run_one(name: str, src: Path, out: Path) -> None:
@@ -23,7 +24,8 @@ def main(argv: list[str]) -> int:
     name, src, out = argv[0], Path(argv[1]), Path(argv[2])
     if name == "all":
         out.mkdir(parents=True, exist_ok=True)
-        for n, (_module, folder) in sorted(IMPORTERS.items()):
+        for n in PRECEDENCE:  # later importers read the files of the earlier ones
+            folder = IMPORTERS[n][1]
             run_one(n, src / folder, out / f"{n}.yaml")
             print(f"{n}: {out / (n + '.yaml')}")
     else:

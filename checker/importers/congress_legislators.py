@@ -1,4 +1,6 @@
-"""Importer for unitedstates/congress-legislators ``executive.yaml``: US presidents and VPs.
+"""Importer for unitedstates/congress-legislators: US presidents and VPs (``executive.yaml``)
+and the members of Congress serving at the snapshot, with all their terms
+(``legislators-current.yaml``).
 
 Rules:
 - People ids: the Wikidata QID when the file gives ``id.wikidata``, else ``bioguide:<id>``,
@@ -13,6 +15,14 @@ Rules:
   office (end == next start: re-election) are merged. A term whose end lies after the
   snapshot date is written open (no end): the holder is in office at the snapshot.
 - born: ``bio.birthday``.
+- Congress: a term ``{type: sen, state: XX}`` is a term of office ``us.senate.xx`` (United
+  States Senator from <state>; forms Senator, US Senator), ``{type: rep, state: XX}`` of
+  ``us.house.xx`` (United States Representative from <state>; forms Representative,
+  Congressman, Congresswoman). Both are ``single_seat: no``: a state has two senators, and
+  House districts are redrawn, so a seat is not tracked. Each term is kept as written
+  (start and scheduled end; an end after the snapshot is written open).
+- ``legislators-historical.csv`` is not imported: it has no term dates (one row per former
+  member, their last term only), and a person without terms only adds namesakes.
 """
 from __future__ import annotations
 
@@ -38,6 +48,21 @@ OFFICES = [
      "forms": ["Vice President", "Vice-President", "VP"], "source": SOURCE_ID},
 ]
 OFFICE_OF_TYPE = {"prez": "us.president", "viceprez": "us.vice-president"}
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "the District of Columbia",
+    "PR": "Puerto Rico", "GU": "Guam", "VI": "the U.S. Virgin Islands", "AS": "American Samoa",
+    "MP": "the Northern Mariana Islands",
+}
 
 # Names as news write them, where "<nickname or first> <last>" is not it.
 NAME_OVERRIDES = {
@@ -106,34 +131,62 @@ def _merge_terms(terms: list[dict]) -> list[dict]:
     return merged
 
 
-def build(src_dir: Path) -> dict:
-    with open(Path(src_dir) / "executive.yaml", encoding="utf-8") as f:
-        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+def _load(path: Path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _congress_office(t: dict) -> dict:
+    state = t["state"]
+    if t["type"] == "sen":
+        return {"id": f"us.senate.{state.lower()}", "name": f"United States Senator from {STATES[state]}",
+                "country": "US", "forms": ["Senator", "US Senator"], "single_seat": "no", "source": SOURCE_ID}
+    return {"id": f"us.house.{state.lower()}", "name": f"United States Representative from {STATES[state]}",
+            "country": "US", "forms": ["Representative", "Congressman", "Congresswoman"],
+            "single_seat": "no", "source": SOURCE_ID}
+
+
+def build(src_dir: Path, out_file: Path | None = None) -> dict:
+    data = _load(Path(src_dir) / "executive.yaml")
+    current = _load(Path(src_dir) / "legislators-current.yaml")
     people, terms = [], []
     all_names: dict[str, set[str]] = {}
     built = []
-    for person in data:
+    for person in data + current:
         pid = _person_id(person["id"])
         name, aliases = _names(person)
         built.append((person, pid, name, aliases))
         for s in [name, *aliases]:
             all_names.setdefault(s.casefold(), set()).add(pid)
+    offices = {o["id"]: o for o in OFFICES}
+    seen: set[str] = set()
     for person, pid, name, aliases in built:
         aliases = [a for a in aliases if all_names[a.casefold()] == {pid}]
-        people.append({"id": pid, "name": name, "aliases": aliases,
-                       "born": person.get("bio", {}).get("birthday"), "source": SOURCE_ID})
-        for t in _merge_terms(person["terms"]):
+        if pid not in seen:
+            seen.add(pid)
+            people.append({"id": pid, "name": name, "aliases": aliases,
+                           "born": person.get("bio", {}).get("birthday"), "source": SOURCE_ID})
+        for t in person["terms"] if person["terms"][0]["type"] in ("sen", "rep") else []:
+            o = _congress_office(t)
+            offices.setdefault(o["id"], o)
             end = t["end"] if t["end"] <= SNAPSHOT else None
-            terms.append({"person": pid, "office": OFFICE_OF_TYPE[t["type"]],
-                          "start": t["start"], "end": end, "source": SOURCE_ID})
+            terms.append({"person": pid, "office": o["id"], "start": t["start"], "end": end,
+                          "source": SOURCE_ID})
+        if person["terms"][0]["type"] in ("prez", "viceprez"):
+            for t in _merge_terms(person["terms"]):
+                end = t["end"] if t["end"] <= SNAPSHOT else None
+                terms.append({"person": pid, "office": OFFICE_OF_TYPE[t["type"]],
+                              "start": t["start"], "end": end, "source": SOURCE_ID})
     people.sort(key=lambda p: p["id"])
     terms.sort(key=lambda t: (t["office"], t["start"], t["person"]))
-    return {"sources": [SOURCE], "offices": OFFICES, "people": people, "terms": terms}
+    return {"sources": [SOURCE], "offices": [offices[k] for k in sorted(offices)], "people": people,
+            "terms": terms}
 
 
-HEADER = """Generated by `python -m checker.importers congress-legislators` from
-congress-legislators/executive.yaml. Do not edit by hand: fix the importer and re-run it."""
+HEADER = """Generated by `factcheck reference import congress-legislators` (or `python -m
+checker.importers congress-legislators`) from congress-legislators/executive.yaml and
+legislators-current.yaml. Do not edit by hand: fix the importer and re-run it."""
 
 
 def run(src_dir: Path, out_file: Path) -> None:
-    yamlout.write(out_file, build(src_dir), HEADER)
+    yamlout.write(out_file, build(src_dir, out_file), HEADER)

@@ -1,7 +1,7 @@
 """Weekday claims: "on Wednesday, March 2, 2022" is checked against the calendar."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from checker.model import Evidence, Verdict
 from claims.dates import day
@@ -48,4 +48,38 @@ def judge(claim: Claim, as_of: date) -> Verdict:
         claim, "conflicting", "weekday-mismatch",
         f"{meant.isoformat()} is a {actual}, not a {stated}{inferred}", when,
         suggestion=f"{actual}, {claim.slots['date']}", evidence=evidence,
+    )
+
+
+# --- relative weekdays --------------------------------------------------------------------
+RELATIVE_KIND = "weekday-relative"
+
+
+def resolve_relative(weekday: str, direction: str, as_of: date) -> date:
+    """The day a relative weekday means, as news use it: a past weekday ("left Moscow on
+    Sunday", "last Friday") is the most recent such day on or before the article's date
+    (the article's own day when it is that weekday, except after "last", which means an
+    earlier week); a coming one ("will meet on Tuesday", "next Friday") is the first such day
+    on or after it."""
+    target = _NAMES.index(weekday.capitalize())
+    if direction == "next":
+        return as_of + timedelta(days=(target - as_of.weekday()) % 7)
+    back = (as_of.weekday() - target) % 7
+    return as_of - timedelta(days=back)
+
+
+def judge_relative(claim: Claim, as_of: date) -> Verdict:
+    weekday = claim.slots["weekday"].capitalize()
+    direction = claim.slots.get("direction", "past")
+    lead = claim.slots.get("lead", "").strip().lower()
+    meant = resolve_relative(weekday, direction, as_of)
+    if lead == "last" and meant == as_of:
+        meant -= timedelta(days=7)
+    rule = "the first" if direction == "next" else "the last"
+    where = "on or after" if direction == "next" else "on or before"
+    return Verdict(
+        claim, "unknown", "weekday-relative",
+        f"{weekday} read as {meant.isoformat()}, {rule} {weekday} {where} the article's date ({as_of.isoformat()}); "
+        "a weekday without a date states nothing to check", day(meant).text,
+        evidence=(Evidence(f"{meant.isoformat()} is a {weekday}", "Gregorian calendar", "calendar"),),
     )

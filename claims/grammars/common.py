@@ -27,6 +27,12 @@ def alternation(words: Iterable[str]) -> str:
     return rf"(?<![\w.])(?:(?<=then-)|(?<=ex-)|(?<!-))(?:{body})(?![\w])"
 
 
+def keep_tabs(expr: pp.ParserElement) -> pp.ParserElement:
+    """Finish a claim grammar. pyparsing expands tabs to spaces before parsing unless told
+    not to, which would shift every offset after a tab; claims must index the real text."""
+    return expr.parse_with_tabs()
+
+
 def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:
     """Tag a token with its start offset, so claims can report where each part is."""
     return expr.copy().add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(name)

@@ -39,7 +39,7 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
 
     def stop(tok: str) -> bool:
-        bare = tok.rstrip(".")
+        bare = _POSSESSIVE.sub("", tok).rstrip(".")  # "Germany's" is a country, not a name
         return bare in STOPWORDS or bare in extra_stop or tok in extra_stop or tok.lower() in _PARTICLES
 
     while tokens and stop(tokens[0][1]):

@@ -15,7 +15,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, scan_at_triggers, slot
+from claims.grammars.common import keep_tabs, alternation, scan_at_triggers, slot
 from claims.grammars.names import NAME_PATTERN, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -60,9 +60,9 @@ class OfficeholderGrammar:
             + pp.Optional(to | of) + ~pp.Regex(NAME_PATTERN)
         ).set_name("name-comma-title")
         self.forms = [(before, "title-before-name"), (comma_before, "title-comma-name"), (after, "name-comma-title")]
-        self.expr = pp.MatchFirst(
+        self.expr = keep_tabs(pp.MatchFirst(
             [f.copy().add_parse_action(self._tag(rule)) for f, rule in self.forms]
-        )
+        ))
 
     def _trim_name(self, s: str, loc: int, toks: pp.ParseResults):
         trimmed = trim(0, toks[0], self.stop)

@@ -7,7 +7,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import DATE_RE, WEEKDAYS, date_parts, slot
+from claims.grammars.common import keep_tabs, DATE_RE, WEEKDAYS, date_parts, slot
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -23,7 +23,7 @@ class WeekdayGrammar:
     def __init__(self) -> None:
         day = slot(_WEEKDAY, "weekday")
         date = slot(_DATE, "date")
-        self.expr = day + (_OPEN + date + _CLOSE | _SEP + date)
+        self.expr = keep_tabs(day + (_OPEN + date + _CLOSE | _SEP + date))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         if not _WEEKDAY.re.search(sentence.text):
@@ -60,3 +60,72 @@ class WeekdayGrammar:
 
 def build(vocabulary: Vocabulary) -> WeekdayGrammar:
     return WeekdayGrammar()
+
+
+# --- relative weekdays: "left Moscow on Sunday", "last Friday", "will meet on Tuesday" ------
+# A weekday with no date resolves against the article's date (checker.verify.weekday). It is
+# its own kind, `weekday-relative`: there is nothing to contradict, only a day to record.
+RELATIVE_KIND = "weekday-relative"
+# Named days that are no day of this week: "Bloody Sunday", "Super Tuesday", "Good Friday".
+_NAMED_DAYS = re.compile(r"(?:Bloody|Super|Good|Black|Ash|Easter|Palm|Holy|Cyber|Maundy|Shrove|Boxing|Blue)\s+$")
+_RELATIVE = pp.Regex(
+    r"(?P<lead>\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his(?:\s+past)?|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?P<weekday>(?<![\w-])(?:%s))(?!\w)(?!['’]s\s+(?:Times|Telegraph|Express|Mirror|Post))"
+    % "|".join(w.capitalize() for w in WEEKDAYS)
+)
+# A future tense earlier in the clause makes "on Friday" the coming Friday.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planning|going)\s+to|"
+    r"(?:is|are)\s+(?:due|scheduled)|plans?\s+to|intends?\s+to|aims?\s+to|upcoming)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;:—–]|,\s+(?:but|and|while|after|before|when)\b|\.\s")
+
+
+class RelativeWeekdayGrammar:
+    def __init__(self) -> None:
+        self.dated = WeekdayGrammar()
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        if not _WEEKDAY.re.search(sentence.text):
+            return []
+        s = sentence.text
+        dated = [(c.start - sentence.start, c.end - sentence.start) for c in self.dated.extract(text, sentence, index)]
+        out = []
+        for m in _RELATIVE.re.finditer(s):
+            lo, hi = m.start(), m.end()
+            w_at = m.start("weekday")
+            if any(a <= w_at < b for a, b in dated) or _NAMED_DAYS.search(s[:w_at]):
+                continue
+            if re.match(r"\s*,?\s*(?:\d|the\s+\d)", s[m.end():]):
+                continue  # "On Wednesday, 3:30 p.m." / a date the dated grammar refused
+            if not m.group("lead") and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s[:w_at])
+                                        or re.match(r"\s+[A-Z]", s[m.end():])):
+                continue  # "The Sunday Times", "Monday Night Football": a name, not a day
+            lead = (m.group("lead") or "").strip().lower()
+            if lead in ("last", "this past", "earlier") or lead == "since":
+                direction = "past"
+            elif lead in ("next", "this", "until", "by") and lead != "by":
+                direction = "next"
+            else:
+                clause = _CLAUSE_START.split(s[:w_at])[-1]
+                direction = "next" if _FUTURE.search(clause) or lead == "next" else "past"
+            start, end = sentence.start + lo, sentence.start + hi
+            out.append(Claim(
+                kind=RELATIVE_KIND, rule=f"weekday.relative-{direction}", start=start, end=end,
+                text=text[start:end], sentence=index,
+                slots={"weekday": m.group("weekday"), "direction": direction, "lead": m.group("lead") or ""},
+                slot_spans={"weekday": (sentence.start + w_at, sentence.start + m.end("weekday"))},
+            ))
+        return out
+
+
+class _Relative:
+    """Registered in claims.extract like a grammar module."""
+
+    KIND = RELATIVE_KIND
+
+    @staticmethod
+    def build(vocabulary: Vocabulary) -> RelativeWeekdayGrammar:
+        return RelativeWeekdayGrammar()
+
+
+relative = _Relative()

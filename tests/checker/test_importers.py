@@ -8,6 +8,7 @@ import yaml
 
 from checker.importers import IMPORTERS
 from checker.importers.__main__ import run_one
+from checker.importers.common import PRECEDENCE
 
 PROJECT = Path(__file__).parents[2]
 DATA = PROJECT.parent / "shared" / "data"
@@ -24,14 +25,31 @@ def _terms(data: dict, person: str, office: str) -> list[tuple[str, str | None]]
             if t["person"] == person and t["office"] == office]
 
 
-@pytest.mark.parametrize("name", sorted(IMPORTERS))
-def test_importer_reproduces_committed_file(name: str, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def reimported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """All importers re-run, in their order of precedence, into a fresh folder."""
     if not DATA.exists():
         pytest.skip(f"{DATA} not available")
-    _module, folder = IMPORTERS[name]
-    out = tmp_path / f"{name}.yaml"
-    run_one(name, DATA / folder, out)
-    assert out.read_bytes() == (IMPORTED / f"{name}.yaml").read_bytes()
+    out = tmp_path_factory.mktemp("imported")
+    for name in PRECEDENCE:
+        run_one(name, DATA / IMPORTERS[name][1], out / f"{name}.yaml")
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(IMPORTERS))
+def test_importer_reproduces_committed_file(name: str, reimported: Path) -> None:
+    assert (reimported / f"{name}.yaml").read_bytes() == (IMPORTED / f"{name}.yaml").read_bytes()
+
+
+def test_scale() -> None:
+    people = sum(len(_load(n).get("people") or []) for n in IMPORTERS)
+    terms = sum(len(_load(n).get("terms") or []) for n in IMPORTERS)
+    assert people >= 20_000 and terms >= 30_000
+
+
+def test_no_person_defined_twice() -> None:
+    ids = [p["id"] for n in IMPORTERS for p in _load(n).get("people") or []]
+    assert len(ids) == len(set(ids))
 
 
 def test_biden_presidency_and_trump_open() -> None:
@@ -47,9 +65,10 @@ def test_biden_presidency_and_trump_open() -> None:
 
 def test_blinken_secretary_of_state() -> None:
     data = _load("pocom")
-    assert _terms(data, "pocom:blinken-antony-j", "us.secretary-of-state") == [
+    # joined to Wikidata through us-cabinet's Secretary of State row
+    assert _terms(data, "Q7821917", "us.secretary-of-state") == [
         ("2021-01-26", "2025-01-20")]
-    assert _terms(data, "pocom:sullivan-john-j", "us.ambassador.ru") == [
+    assert _terms(data, "Q6241291", "us.ambassador.ru") == [  # John J. Sullivan
         ("2020-01-16", "2022-09-04")]
 
 

@@ -109,7 +109,7 @@ def test_every_claim_anchored_with_verdict_class():
     page = render_html(*sample())
     for cid, result in (("c1", "verified"), ("c2", "conflicting"), ("c3", "unknown")):
         assert f'<li id="{cid}" class="finding v-{result}"' in page
-        assert f'<mark class="claim v-{result}" id="t-{cid}"><a href="#{cid}"' in page
+        assert re.search(rf'<mark class="claim v-{result}" id="t-{cid}" [^>]*><a href="#{cid}"', page)
         assert f'href="#t-{cid}"' in page
     assert ">✗</span>German Chancellor Angela Merkel" in page
     assert ">✓</span>Wednesday, March 2, 2022" in page
@@ -119,10 +119,10 @@ def test_every_claim_anchored_with_verdict_class():
 def test_header_counts_date_digest_version():
     page = render_html(*sample())
     counts = dict(
-        (v, int(n)) for n, v in re.findall(r"<strong>(\d+)</strong> (\w+)</li>", page)
+        (v, int(n)) for v, n in re.findall(r'<strong class="n" data-count="(\w+)">(\d+)</strong>', page)
     )
     assert counts == {"verified": 1, "conflicting": 1, "unknown": 1}
-    assert "2022-03-03" in page and "date from dateline" in page
+    assert "2022-03-03" in page and "date from the dateline" in page
     assert ">0f3a9c51d2e4<" in page
     assert "factcheck 0.1.0" in page
 
@@ -191,3 +191,36 @@ def test_leading_newline_and_no_claims():
 
 def test_deterministic():
     assert render_html(*sample()) == render_html(*sample())
+
+
+def test_front_matter_title_and_horizon_in_the_header():
+    from checker.render_html import Horizon
+
+    text = "---\ntitle: <b>Talks</b> {{ x }}\nsource: Wire\n---\nGerman Chancellor Angela Merkel spoke.\n"
+    claim_text = "German Chancellor Angela Merkel"
+    article = Article("a.md", text, {"title": "<b>Talks</b> {{ x }}", "source": "Wire"},
+                      body_start=text.index("German"))
+    report = ArticleReport(article, date(2022, 3, 3), "front-matter",
+                           (verdict(text, claim_text, "conflicting", "x"),))
+    run = RunReport("0.1.0", "sha256:0f3a9c51d2e4b7a8c0ff", 42, (report,))
+    page = render_html(report, run, Horizon((("Wikidata", "2022-07-23"), ("Curated", "2025-05-31"))))
+    assert "<h1>&lt;b&gt;Talks&lt;/b&gt; {{ x }}</h1>" in page
+    assert "horizon <span" in page and "2022-07-23 – 2025-05-31" in page
+    assert '<span class="front" title="front matter">---\ntitle: &lt;b&gt;' in page
+    assert article_text(page) == text
+    assert 'data-kind="officeholder"' in page and 'name="k" value="officeholder"' in page
+
+
+def test_index_sorted_by_conflicts_with_failures():
+    from checker.render_html import render_index
+
+    text = HOSTILE
+    good = ArticleReport(Article("b/calm.txt", text), date(2022, 3, 3), "dateline",
+                         (verdict(text, "Wednesday, March 2, 2022", "verified", "ok"),))
+    bad, run = sample()
+    run = RunReport("0.1.0", "sha256:0f3a9c51d2e4b7a8c0ff", 42, (good, bad),
+                    (("x/<bad>.txt", "x/<bad>.txt: not UTF-8 text"),))
+    page = render_index(run, ["calm.html", "call.html"])
+    assert page.index('href="call.html"') < page.index('href="calm.html"')
+    assert "&lt;bad&gt;.txt</span>: not UTF-8 text" in page
+    assert "<script" not in page and "script-src 'none'" in html.unescape(page)

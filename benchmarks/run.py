@@ -1,0 +1,558 @@
+"""The performance benchmark of issue 6: factcheck against a spaCy rule-based peer.
+
+    python benchmarks/run.py [--quick] [--articles N] [--runs R] [--sizes 1000,10000,100000]
+                             [--docs | --no-docs]
+
+Generates (in memory, deterministic for --seed) a corpus of news-like articles with planted
+claims, and reference bases of 1k, 10k and 100k people written as YAML under
+benchmarks/out/ (gitignored) and loaded as `--reference` folders are. Measures, each as the
+median of several runs with min–max: per-article cost at every base size (ours and the
+peer's), throughput over the whole corpus at the largest base (report rendering excluded,
+then included), claim recall, reference load time (cold: YAML; warm: cache), `factcheck
+check` as a whole process on one article (cold and warm cache), and peak memory. Prints the
+tables; a full run (not --quick) also writes them to docs/performance.md.
+
+Not part of the test suite (pytest collects tests/ only). Timings are wall-clock on a shared
+machine: the load average at the start and end is printed with the tables.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bench_base  # noqa: E402
+import bench_corpus  # noqa: E402
+
+from checker import __version__, cache  # noqa: E402
+from checker.judge import as_of, check_article  # noqa: E402
+from checker.model import RunReport  # noqa: E402
+from checker.render_html import horizon_of, render_html  # noqa: E402
+from checker.render_json import render_json  # noqa: E402
+from checker.render_text import render_text  # noqa: E402
+from claims.extract import Extractor  # noqa: E402
+from claims.read import parse  # noqa: E402
+
+OUT = HERE / "out"
+TODAY = date(2026, 1, 1)  # articles carry datelines; this only matters for undated text
+
+TARGETS = {
+    "ms_per_article": 2.0,  # at the 100k base
+    "ratio_vs_tuned": 3.0,
+    "one_article_ms": 5.0,
+    "cli_warm_s": 0.5,
+    "cli_cold_bundled_s": 5.0,
+    "growth_1k_100k": 1.5,
+    "peak_mb": 500.0,
+}
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def stats(values: list[float]) -> tuple[float, float, float]:
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(values: list[float], digits: int = 1, unit: str = "") -> str:
+    if not values:
+        return "–"
+    med, lo, hi = stats(values)
+    if len(values) == 1:
+        return f"{med:.{digits}f}{unit}"
+    return f"{med:.{digits}f}{unit} ({lo:.{digits}f}–{hi:.{digits}f})"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import pyparsing
+    import spacy
+    return {
+        "nproc": os.cpu_count(), "cpu": model, "python": platform.python_version(),
+        "platform": platform.platform(), "spacy": spacy.__version__, "pyparsing": pyparsing.__version__,
+        "factcheck": __version__,
+    }
+
+
+def check_corpus(articles, extractor, index) -> tuple[float, list, list[float]]:
+    """Seconds to check every article (extraction + judgement), the reports, per-article times."""
+    reports, per = [], []
+    t0 = time.perf_counter()
+    for a in articles:
+        t = time.perf_counter()
+        art = parse(a.text, a.path)
+        reports.append(check_article(art, extractor, index, as_of(art, None, TODAY)))
+        per.append(time.perf_counter() - t)
+    return time.perf_counter() - t0, reports, per
+
+
+def render_all(reports, index) -> float:
+    """Seconds to render the JSON, the text and one HTML report per article."""
+    t0 = time.perf_counter()
+    run = RunReport(__version__, index.digest, index.facts, tuple(reports), ())
+    render_json(run)
+    render_text(run, color=False)
+    horizon = horizon_of(index)
+    for r in reports:
+        render_html(r, run, horizon)
+    return time.perf_counter() - t0
+
+
+def recall_of(articles, found_per_article) -> tuple[int, int]:
+    hit = total = 0
+    for a, found in zip(articles, found_per_article):
+        h, n = bench_corpus.recall(a.planted, found)
+        hit, total = hit + h, total + n
+    return hit, total
+
+
+def peer_pass(peer, articles) -> tuple[float, list, list[float]]:
+    found, per = [], []
+    t0 = time.perf_counter()
+    for a in articles:
+        t = time.perf_counter()
+        found.append([(k, s, e) for k, s, e, _ in peer.claims(a.text)])
+        per.append(time.perf_counter() - t)
+    return time.perf_counter() - t0, found, per
+
+
+_MEMORY_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {here!r})
+from pathlib import Path
+from checker import cache, load
+spec = json.loads(sys.argv[1])
+files = [load.RefFile(Path(p), s) for p, s in spec["files"]]
+index = cache.load_index(files, Path(spec["cache"]))
+if spec["check"]:
+    from claims.extract import Extractor
+    from claims.read import parse
+    from checker.judge import as_of, check_article
+    from datetime import date
+    ex = Extractor(index.vocabulary())
+    for path in spec["articles"]:
+        art = parse(Path(path).read_text(encoding="utf-8"), path)
+        check_article(art, ex, index, as_of(art, None, date(2026, 1, 1)))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent across exec
+print([int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")][0] / 1024)
+"""
+
+_PEER_MEMORY_CHILD = r"""
+import json, resource, sys
+sys.path.insert(0, {here!r})
+from pathlib import Path
+from checker import cache, load
+import bench_peer
+spec = json.loads(sys.argv[1])
+files = [load.RefFile(Path(p), s) for p, s in spec["files"]]
+index = cache.load_index(files, Path(spec["cache"]))
+peer = bench_peer.SpacyPeer(index, tuned=True)
+for path in spec["articles"]:
+    peer.claims(Path(path).read_text(encoding="utf-8"))
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forking parent across exec
+print([int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")][0] / 1024)
+"""
+
+
+def child_peak_mb(code: str, spec: dict) -> float:
+    out = subprocess.run([sys.executable, "-c", code.format(here=str(HERE)), json.dumps(spec)],
+                         capture_output=True, text=True, cwd=ROOT)
+    if out.returncode != 0:
+        log(f"memory child failed: {out.stderr[-2000:]}")
+        return float("nan")
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def cli_seconds(article: Path, reference: list[Path], cache_dir: Path, fresh: bool) -> float:
+    """Wall time of `factcheck check ARTICLE` as a whole process."""
+    exe = Path(sys.executable).parent / "factcheck"
+    cmd = [str(exe) if exe.exists() else sys.executable, *([] if exe.exists() else ["-m", "checker"]),
+           "check", str(article), "--quiet", "--format", "json"]
+    for r in reference:
+        cmd += ["--reference", str(r)]
+    if fresh:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    env = dict(os.environ, FACTCHECK_CACHE_DIR=str(cache_dir))
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, env=env, cwd=tempfile.gettempdir())
+    dt = time.perf_counter() - t0
+    if out.returncode not in (0, 1):
+        log(f"factcheck failed ({out.returncode}): {out.stderr.decode()[-2000:]}")
+    return dt
+
+
+# --- the run ---------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer articles and runs (for development)")
+    ap.add_argument("--articles", type=int, help="corpus size (default 500; --quick 60)")
+    ap.add_argument("--scale-articles", type=int, help="articles per base size (default 100; --quick 30)")
+    ap.add_argument("--runs", type=int, help="runs per measure (default 3; --quick 1)")
+    ap.add_argument("--sizes", default="1000,10000,100000", help="people in each reference base")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--docs", dest="docs", action="store_true", default=None, help="write docs/performance.md")
+    ap.add_argument("--no-docs", dest="docs", action="store_false")
+    ap.add_argument("--no-peer", action="store_true", help="skip the spaCy peer")
+    args = ap.parse_args(argv)
+    n_articles = args.articles or (60 if args.quick else 500)
+    n_scale = min(n_articles, args.scale_articles or (30 if args.quick else 100))
+    runs = args.runs or (1 if args.quick else 3)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    write_docs = (not args.quick) if args.docs is None else args.docs
+    started = time.time()
+    load_start = os.getloadavg()
+    info = machine()
+    OUT.mkdir(exist_ok=True)
+    warm_cache = OUT / "cache"
+
+    log("loading the bundled base")
+    bundled = bench_base.bundled_index(warm_cache)
+    core = bench_base.core_people(bundled.base)
+    log(f"bundled base: {len(bundled.base.people)} people; core {len(core)}; generating {n_articles} articles")
+    articles = bench_corpus.CorpusGenerator(bundled, core, seed=args.seed).corpus(n_articles)
+    words = sum(len(a.text.split()) for a in articles) / len(articles)
+    mbytes = sum(len(a.text.encode()) for a in articles) / 1e6
+    planted = sum(len(a.planted) for a in articles)
+    art_dir = OUT / "articles"
+    shutil.rmtree(art_dir, ignore_errors=True)
+    art_dir.mkdir()
+    for a in articles[:n_scale]:
+        (art_dir / Path(a.path).name).write_text(a.text, encoding="utf-8")
+    one_article = art_dir / Path(articles[0].path).name
+    bundled_people = len(bundled.base.people)
+    del bundled
+    gc.collect()
+
+    per_size: dict[int, dict] = {}
+    big: dict = {}
+    for n in sizes:
+        row: dict = {}
+        folder = OUT / "bases" / f"{n}-seed{args.seed}"
+        log(f"base of {n} people: writing YAML")
+        files, base_info = bench_base.make_base_dir(bench_base.bundled_index(warm_cache).base, n, folder, args.seed)
+        row.update(base_info)
+        cold = []
+        for _ in range(1 if args.quick or n >= 100_000 and runs < 3 else min(runs, 2)):
+            tmp = Path(tempfile.mkdtemp(prefix="fc-cold-"))
+            t = time.perf_counter()
+            index = cache.load_index(files, tmp)
+            cold.append(time.perf_counter() - t)
+            shutil.rmtree(tmp, ignore_errors=True)
+            del index
+            gc.collect()
+        cache.load_index(files, warm_cache)  # fill the warm cache
+        warm = []
+        for _ in range(runs + 2):
+            gc.collect()
+            t = time.perf_counter()
+            index = cache.load_index(files, warm_cache)
+            warm.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        extractor = Extractor(index.vocabulary())
+        row["extractor_s"] = time.perf_counter() - t
+        row.update(load_cold=cold, load_warm=warm, facts=index.facts)
+        log(f"  {n}: cold load {fmt(cold)} s, warm {fmt(warm, 2)} s, extractor {row['extractor_s']:.1f} s")
+        subset = articles[:n_scale]
+        check_article(parse(subset[0].text, "warm-up"), extractor, index, as_of(parse(subset[0].text, "w"), None, TODAY))
+        ours = []
+        for _ in range(runs):
+            secs, _, _ = check_corpus(subset, extractor, index)
+            ours.append(secs / len(subset) * 1000)
+        row["ours_ms"] = ours
+        log(f"  {n}: ours {fmt(ours, 2)} ms/article")
+        if not args.no_peer:
+            import bench_peer
+            for tuned in (True, False):
+                key = "tuned" if tuned else "untuned"
+                t = time.perf_counter()
+                peer = bench_peer.SpacyPeer(index, tuned=tuned)
+                row[f"{key}_setup_s"] = time.perf_counter() - t
+                peer.claims(subset[0].text)
+                ms = []
+                for _ in range(runs):
+                    secs, _, _ = peer_pass(peer, subset)
+                    ms.append(secs / len(subset) * 1000)
+                row[f"{key}_ms"] = ms
+                log(f"  {n}: spaCy {key} {fmt(ms, 2)} ms/article (setup {row[f'{key}_setup_s']:.1f} s)")
+                if n == sizes[-1]:
+                    big[f"peer_{key}"] = peer
+                else:
+                    del peer
+        per_size[n] = row
+        if n == sizes[-1]:
+            big.update(index=index, extractor=extractor, files=files, folder=folder)
+        else:
+            del index, extractor
+        gc.collect()
+
+    # --- the whole corpus at the largest base -------------------------------------------
+    n_big = sizes[-1]
+    index, extractor = big["index"], big["extractor"]
+    log(f"corpus at {n_big}: {n_articles} articles, {runs} runs")
+    check_s, render_s, found = [], [], None
+    per_article: list[float] = []
+    for _ in range(runs):
+        secs, reports, per = check_corpus(articles, extractor, index)
+        check_s.append(secs)
+        per_article += per
+        render_s.append(render_all(reports, index))
+        found = [[(v.claim.kind, v.claim.start, v.claim.end) for v in r.verdicts] for r in reports]
+        del reports
+    ours_recall = recall_of(articles, found)
+    one = []
+    art0 = parse(articles[0].text, articles[0].path)
+    for _ in range(max(5, runs * 5)):
+        t = time.perf_counter()
+        check_article(art0, extractor, index, as_of(art0, None, TODAY))
+        one.append((time.perf_counter() - t) * 1000)
+    corpus = {
+        "ours": [n_articles / s for s in check_s],
+        "ours_render": [n_articles / (c + r) for c, r in zip(check_s, render_s)],
+        "ours_mb": [mbytes / s for s in check_s],
+        "ours_render_mb": [mbytes / (c + r) for c, r in zip(check_s, render_s)],
+        "recall_ours": ours_recall, "one_ms": one,
+        "p90_ms": sorted(per_article)[int(len(per_article) * 0.9)] * 1000,
+    }
+    for key in ("tuned", "untuned"):
+        peer = big.get(f"peer_{key}")
+        if peer is None:
+            continue
+        secs_l, pfound = [], None
+        for _ in range(runs):
+            secs, pfound, _ = peer_pass(peer, articles)
+            secs_l.append(secs)
+        corpus[key] = [n_articles / s for s in secs_l]
+        corpus[f"{key}_mb"] = [mbytes / s for s in secs_l]
+        corpus[f"recall_{key}"] = recall_of(articles, pfound)
+        log(f"  spaCy {key}: {fmt(corpus[key])} articles/s")
+    log(f"  ours: {fmt(corpus['ours'])} articles/s; with rendering {fmt(corpus['ours_render'])}")
+    files, folder = big["files"], big["folder"]
+    big.clear()
+    del index, extractor
+    gc.collect()
+
+    # --- memory and whole processes -----------------------------------------------------
+    log("peak memory (child processes)")
+    spec = {"files": [[str(f.path), f.shown] for f in files], "cache": str(warm_cache),
+            "articles": [str(p) for p in sorted(art_dir.iterdir())], "check": True}
+    mem = {"check_warm": child_peak_mb(_MEMORY_CHILD, spec)}
+    cold_dir = Path(tempfile.mkdtemp(prefix="fc-mem-"))
+    mem["build_cold"] = child_peak_mb(_MEMORY_CHILD, dict(spec, cache=str(cold_dir), check=False))
+    shutil.rmtree(cold_dir, ignore_errors=True)
+    if not args.no_peer:
+        mem["peer_tuned"] = child_peak_mb(_PEER_MEMORY_CHILD, spec)
+    log(f"  {mem}")
+
+    log("factcheck check as a whole process")
+    cli: dict[str, list[float]] = {}
+    gen_ref = [folder / "generated"] if n_big > bundled_people else None
+    cli_cases = [("bundled", [])] + ([(f"{n_big // 1000}k", gen_ref)] if gen_ref else [])
+    for label, ref in cli_cases:
+        cdir = OUT / f"cli-cache-{label}"
+        cold_runs = 1 if args.quick or label != "bundled" else runs
+        cli[f"{label}_cold"] = [cli_seconds(one_article, ref, cdir, fresh=True) for _ in range(cold_runs)]
+        cli[f"{label}_warm"] = [cli_seconds(one_article, ref, cdir, fresh=False) for _ in range(runs + 2)]
+        log(f"  {label}: cold {fmt(cli[f'{label}_cold'], 2)} s, warm {fmt(cli[f'{label}_warm'], 2)} s")
+        shutil.rmtree(cdir, ignore_errors=True)
+
+    result = {
+        "info": info, "load": (load_start, os.getloadavg()), "minutes": (time.time() - started) / 60,
+        "n_articles": n_articles, "n_scale": n_scale, "runs": runs, "words": words, "mbytes": mbytes,
+        "planted": planted, "per_size": per_size, "corpus": corpus, "mem": mem, "cli": cli,
+        "sizes": sizes, "bundled_people": bundled_people, "quick": args.quick, "seed": args.seed,
+    }
+    (OUT / "latest.json").write_text(json.dumps(result, indent=1, default=str))
+    text = tables(result)
+    print(text)
+    (OUT / ("quick.md" if args.quick else "latest.md")).write_text(text)
+    if write_docs:
+        write_performance_doc(text, result)
+        log("wrote docs/performance.md")
+    return 0
+
+
+# --- output ----------------------------------------------------------------------------
+
+def tables(r: dict) -> str:
+    sizes, ps, c = r["sizes"], r["per_size"], r["corpus"]
+    lines = []
+    lines.append(f"Corpus: {r['n_articles']} generated articles, {r['words']:.0f} words and "
+                 f"{r['mbytes'] * 1e6 / r['n_articles'] / 1000:.1f} kB each on average, "
+                 f"{r['planted']} planted claims (seed {r['seed']}). Runs per measure: {r['runs']}; "
+                 f"values are median (min–max).")
+    lines.append(f"Load average (1/5/15 min) at start {'/'.join(f'{x:.1f}' for x in r['load'][0])}, "
+                 f"at end {'/'.join(f'{x:.1f}' for x in r['load'][1])}; run took {r['minutes']:.1f} min.")
+    lines.append("")
+    lines.append(f"**Per-article cost by base size** (first {r['n_scale']} articles; ms/article)")
+    lines.append("")
+    lines.append("| people (real + generated) | facts | load cold (YAML), s | load warm (cache), s | grammar build, s | "
+                 "factcheck, ms | spaCy tuned, ms | spaCy untuned, ms | ours ÷ tuned throughput |")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
+    for n in sizes:
+        p = ps[str(n)] if str(n) in ps else ps[n]
+        ratio = (statistics.median(p["tuned_ms"]) / statistics.median(p["ours_ms"])) if "tuned_ms" in p else None
+        lines.append(
+            f"| {n:,} ({p['real']:,} + {p['generated']:,}) | {p['facts']:,} | {fmt(p['load_cold'])} | "
+            f"{fmt(p['load_warm'], 2)} | {p['extractor_s']:.1f} | {fmt(p['ours_ms'], 1)} | "
+            f"{fmt(p.get('tuned_ms', []), 1)} | {fmt(p.get('untuned_ms', []), 1)} | "
+            f"{'–' if ratio is None else f'{ratio:.2f}×'} |")
+    first, last = (ps.get(str(sizes[0])) or ps[sizes[0]]), (ps.get(str(sizes[-1])) or ps[sizes[-1]])
+    growth = statistics.median(last["ours_ms"]) / statistics.median(first["ours_ms"])
+    lines.append("")
+    lines.append(f"Growth of our per-article cost from {sizes[0]:,} to {sizes[-1]:,} people: {growth:.2f}×"
+                 + (f" (spaCy tuned: {statistics.median(last['tuned_ms']) / statistics.median(first['tuned_ms']):.2f}×)"
+                    if "tuned_ms" in first else "") + ".")
+    lines.append("")
+    lines.append(f"**The whole corpus at {sizes[-1]:,} people** ({r['n_articles']} articles, one process)")
+    lines.append("")
+    lines.append("| system | articles/s | MB/s | ms/article | claim recall |")
+    lines.append("|---|---|---|---|---|")
+
+    def rec(key):
+        if key not in c:
+            return "–"
+        h, n = c[key]
+        return f"{h / n:.1%} ({h}/{n})"
+
+    def ms(values):
+        return fmt([1000 / v for v in values], 1)
+
+    lines.append(f"| factcheck, extraction + judgement | {fmt(c['ours'])} | {fmt(c['ours_mb'], 3)} | {ms(c['ours'])} | {rec('recall_ours')} |")
+    lines.append(f"| factcheck, + JSON, text and HTML reports | {fmt(c['ours_render'])} | {fmt(c['ours_render_mb'], 3)} | {ms(c['ours_render'])} | |")
+    for key, label in (("tuned", "spaCy blank(en) + sentencizer + SpanRuler, dict look-ups (tuned)"),
+                       ("untuned", "spaCy blank(en) + sentencizer + EntityRuler with ids (untuned)")):
+        if key in c:
+            lines.append(f"| {label} | {fmt(c[key])} | {fmt(c[key + '_mb'], 3)} | {ms(c[key])} | {rec('recall_' + key)} |")
+    if "tuned" in c:
+        lines.append("")
+        lines.append(f"Our throughput ÷ the peer's: **{statistics.median(c['ours']) / statistics.median(c['tuned']):.2f}×** "
+                     f"the tuned peer, {statistics.median(c['ours']) / statistics.median(c['untuned']):.2f}× the untuned one.")
+    lines.append("")
+    lines.append("**One article, whole processes, memory**")
+    lines.append("")
+    lines.append("| measure | value |")
+    lines.append("|---|---|")
+    lines.append(f"| one article checked in process ({sizes[-1]:,} people), ms | {fmt(c['one_ms'], 1)} |")
+    lines.append(f"| 90th percentile over the corpus, ms | {c['p90_ms']:.1f} |")
+    for key, values in r["cli"].items():
+        label, state = key.rsplit("_", 1)
+        base = f"bundled base ({r['bundled_people']:,} people)" if label == "bundled" else f"{label} people"
+        lines.append(f"| `factcheck check` one article, {base}, {state} cache, s | {fmt(values, 2)} |")
+    m = r["mem"]
+    lines.append(f"| peak RSS, warm load + check {r['n_scale']} articles ({sizes[-1]:,} people), MB | {m['check_warm']:.0f} |")
+    lines.append(f"| peak RSS, cold build of the index from YAML ({sizes[-1]:,} people), MB | {m['build_cold']:.0f} |")
+    if "peer_tuned" in m:
+        lines.append(f"| peak RSS, spaCy tuned peer, load + check ({sizes[-1]:,} people), MB | {m['peer_tuned']:.0f} |")
+    lines.append("")
+    lines.append("**Targets of issue 6**")
+    lines.append("")
+    lines.append("| target | measured | met |")
+    lines.append("|---|---|---|")
+    t = TARGETS
+    ours_ms = 1000 / statistics.median(c["ours"])
+    rows = [(f"< {t['ms_per_article']} ms/article at {sizes[-1]:,} people", f"{ours_ms:.1f} ms", ours_ms < t["ms_per_article"])]
+    if "tuned" in c:
+        ratio = statistics.median(c["ours"]) / statistics.median(c["tuned"])
+        rows.append((f"≥ {t['ratio_vs_tuned']}× the tuned spaCy peer", f"{ratio:.2f}×", ratio >= t["ratio_vs_tuned"]))
+        ok = c["recall_ours"][0] / c["recall_ours"][1] >= c["recall_tuned"][0] / c["recall_tuned"][1]
+        rows.append(("recall ≥ the peer's", f"{rec('recall_ours')} vs {rec('recall_tuned')}", ok))
+    one = statistics.median(c["one_ms"])
+    rows.append((f"one article < {t['one_article_ms']} ms once loaded", f"{one:.1f} ms", one < t["one_article_ms"]))
+    if "bundled_warm" in r["cli"]:
+        w = statistics.median(r["cli"]["bundled_warm"])
+        rows.append((f"`factcheck check` warm < {t['cli_warm_s']} s", f"{w:.2f} s", w < t["cli_warm_s"]))
+        cc = statistics.median(r["cli"]["bundled_cold"])
+        rows.append((f"first run (no cache), bundled base < {t['cli_cold_bundled_s']} s", f"{cc:.1f} s", cc < t["cli_cold_bundled_s"]))
+    rows.append((f"growth 1k → 100k < {t['growth_1k_100k']}×", f"{growth:.2f}×", growth < t["growth_1k_100k"]))
+    rows.append((f"peak memory < {t['peak_mb']:.0f} MB at {sizes[-1]:,} people",
+                 f"{m['check_warm']:.0f} MB (cold build {m['build_cold']:.0f} MB)", max(m["check_warm"], m["build_cold"]) < t["peak_mb"]))
+    for name, value, ok in rows:
+        lines.append(f"| {name} | {value} | {'yes' if ok else '**no**'} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_performance_doc(text: str, r: dict) -> None:
+    i = r["info"]
+    doc = f"""# Performance
+
+The benchmark of issue 6: `factcheck` against what a user would build instead with spaCy,
+on generated news articles and reference bases of 1k, 10k and 100k people.
+
+Reproduce (from the project root, in a virtual environment with the project and spaCy
+installed: `pip install -e . spacy`):
+
+```
+python benchmarks/run.py           # the full run (this table; rewrites this file)
+python benchmarks/run.py --quick   # fewer articles and runs, while developing
+```
+
+## What is measured
+
+- **Corpus**: {r['n_articles']} articles generated by `benchmarks/bench_corpus.py` (seed {r['seed']}), each
+  about 700 words with a dateline, filler prose and planted claims drawn from the bundled base:
+  officeholders in five newswire forms (about one in ten naming the wrong office), weekday dates
+  (one in ten wrong), predecessor/successor relations, election results and ages. The generator
+  records each planted claim's kind and span; a claim counts as recalled when a system reports a
+  claim of the same kind overlapping it.
+- **Reference bases** (`benchmarks/bench_base.py`): YAML written under `benchmarks/out/` and loaded
+  the way `--reference` folders are (`checker.load.files_in` + `checker.cache.load_index`). Below the
+  size of the bundled base ({r['bundled_people']:,} people when this ran), a base is the bundled
+  sources, countries, offices, events and elections with a core of its people (G20 heads of state
+  and government, vice-presidents, foreign ministers, everyone the curated files name) plus
+  generated people; at 100k it is the bundled base as shipped plus generated people. Generated
+  people take real first names, syllable-built surnames, birth dates, some aliases and one to
+  three terms in generated ministries and governorships of real countries (title forms the
+  base already has), so the vocabulary is the same at every size.
+- **factcheck**: `claims.extract.Extractor` + `checker.judge.check_article` per article in one
+  process (reading from memory, extraction, judgement); then also rendering the JSON, the text
+  and one HTML report per article.
+- **The peer** (`benchmarks/bench_peer.py`): spaCy `blank("en")` + `sentencizer` + a ruler loaded
+  with every person's name and aliases, every title form and every country word (lower-cased
+  phrase patterns) and token patterns for weekday dates; claims read off adjacent spans
+  (title-name, name-comma-title, "X's predecessor, Y", "X won/defeated … YEAR", "X, 69,") and
+  judged by dictionary look-ups of the people's terms in the same index. *Tuned*: `SpanRuler`
+  without ids. *Untuned*: `EntityRuler` with an id on every person pattern.
+- **Whole process**: `factcheck check ARTICLE --quiet --format json` with `FACTCHECK_CACHE_DIR` empty
+  (cold) or filled (warm); at 100k with `--reference` pointing at the generated people.
+- **Peak memory**: `VmHWM` (peak resident set) of a fresh child process that loads the index and checks the articles.
+
+Timings are wall-clock. The machine is shared: the load average is printed with the table,
+and ratios (ours ÷ peer, 100k ÷ 1k) are measured in the same run, so they are the figures
+to compare across runs.
+
+## Latest run
+
+Machine: {i['nproc']} CPUs, {i['cpu']}; Python {i['python']} on {i['platform']}; spaCy {i['spacy']},
+pyparsing {i['pyparsing']}; factcheck {i['factcheck']}.
+
+{text}"""
+    (ROOT / "docs" / "performance.md").write_text(doc, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""Check many articles: in order or in parallel processes, with the same result either way.
+
+`check_all` returns the reports and failures in input order whatever `jobs` is, so the
+outputs of `--jobs N` are byte-identical to those of `--jobs 1`. `write_html_dir` writes
+one report per article under names that never collide, plus `index.html`.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable, Sequence
+
+from checker.atomic import write_atomic
+from checker.judge import DateError, as_of, check_article
+from checker.model import ArticleReport, RunReport
+from checker.render_html import Horizon, render_html, render_index
+from claims.extract import Extractor
+from claims.read import ArticleError, read_bytes
+
+INDEX_NAME = "index.html"
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    data: bytes | None  # already read (standard input), else read by the worker
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    report: ArticleReport | None = None
+    error: str | None = None
+
+
+# --- checking --------------------------------------------------------------------------
+
+_worker: dict = {}
+
+
+def _init_worker(index, option_date: date | None, today: date) -> None:
+    _worker.update(index=index, extractor=Extractor(index.vocabulary()), option=option_date, today=today)
+
+
+def _check_one(job: Job) -> Outcome:
+    try:
+        data = job.data if job.data is not None else _read(job.path)
+        article = read_bytes(data, job.path)
+        when = as_of(article, _worker["option"], _worker["today"])
+        return Outcome(job.path, check_article(article, _worker["extractor"], _worker["index"], when))
+    except (ArticleError, DateError) as exc:
+        return Outcome(job.path, error=str(exc))
+    except RecursionError:
+        return Outcome(job.path, error=f"{job.path}: too deeply nested to check")
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def check_all(
+    jobs: Sequence[Job],
+    index,
+    option_date: date | None,
+    today: date,
+    workers: int = 1,
+    on_done: Callable[[str], None] | None = None,
+) -> list[Outcome]:
+    """Outcomes in the order of `jobs`; `on_done(path)` after each article, in any order."""
+    workers = max(1, min(workers, len(jobs)))
+    if workers == 1:
+        _init_worker(index, option_date, today)
+        out = []
+        for job in jobs:
+            out.append(_check_one(job))
+            if on_done:
+                on_done(job.path)
+        return out
+    results: list[Outcome | None] = [None] * len(jobs)
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today)
+    ) as pool:
+        futures = {pool.submit(_check_one, job): n for n, job in enumerate(jobs)}
+        try:
+            for future in as_completed(futures):
+                n = futures[future]
+                results[n] = future.result()
+                if on_done:
+                    on_done(jobs[n].path)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return [r for r in results if r is not None]
+
+
+def default_workers() -> int:
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+# --- report files ----------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+RESERVED = {"index"}
+
+
+def report_names(paths: Sequence[str]) -> list[str]:
+    """A distinct `.html` file name for each article path (case-insensitively distinct).
+
+    The stem when no other article shares it ("ukraine.html"); else the path below the
+    articles' common folder ("world--ukraine.html"); else that with the extension
+    ("world--ukraine.md.html"); else a number. Names are ASCII letters, digits, `.`, `_`
+    and `-`, so they need no escaping in a link, and `index` is kept for the index.
+    """
+    real = [p for p in paths if p != "-"]
+    root = _common_folder(real)
+    levels = [_candidates(p, root) for p in paths]
+    names: list[str | None] = [None] * len(paths)
+    taken = set(RESERVED)
+    for level in range(3):
+        pending = [i for i, name in enumerate(names) if name is None]
+        counts = Counter(levels[i][level].lower() for i in pending)
+        for i in pending:
+            candidate = levels[i][level]
+            if counts[candidate.lower()] == 1 and candidate.lower() not in taken:
+                names[i] = candidate
+                taken.add(candidate.lower())
+    for i, name in enumerate(names):
+        if name is None:
+            base, k = levels[i][-1], 2
+            while f"{base}-{k}".lower() in taken:
+                k += 1
+            names[i] = f"{base}-{k}"
+            taken.add(names[i].lower())
+    return [f"{name}.html" for name in names]
+
+
+def _common_folder(paths: list[str]) -> str:
+    if not paths:
+        return ""
+    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
+    try:
+        return os.path.commonpath(folders)
+    except ValueError:  # different drives
+        return ""
+
+
+def _candidates(path: str, root: str) -> tuple[str, str, str]:
+    if path == "-":
+        return ("stdin", "stdin", "stdin")
+    absolute = os.path.abspath(path)
+    rel = os.path.relpath(absolute, root) if root else absolute
+    parts = [p for p in Path(rel).parts if p not in ("", os.sep, "..", ".")]
+    stem = _safe(Path(path).stem)
+    below = _safe("--".join(parts[:-1] + [Path(parts[-1]).stem])) if parts else stem
+    with_ext = _safe("--".join(parts)) if parts else stem
+    return (stem, below, with_ext)
+
+
+def _safe(name: str) -> str:
+    name = _UNSAFE.sub("_", name).strip("._") or "article"
+    return name[:120]
+
+
+def write_html_dir(folder: Path, run: RunReport, horizon: Horizon | None = None) -> list[Path]:
+    """One report per article plus index.html, each written atomically; the paths written."""
+    names = report_names([r.article.path for r in run.articles])
+    written = []
+    for report, name in zip(run.articles, names):
+        target = folder / name
+        write_atomic(target, render_html(report, run, horizon, index_href=INDEX_NAME))
+        written.append(target)
+    index = folder / INDEX_NAME
+    write_atomic(index, render_index(run, names, horizon))
+    written.append(index)
+    return written

@@ -1,0 +1,57 @@
+"""Age claims: "Biden, 78," against the person's birth date and the claim's time.
+
+The time is the article's date, or the one the sentence anchors ("In 2014, Biden, 71,
+..."). A birth date known to the year, or a time known to the year, allows two ages: the
+claim is verified only when every possible age is the one stated, conflicting when none is,
+and unknown in between. A surname the article has not tied to a full name, or a weak fuzzy
+match, never conflicts.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from checker import evidence as ev
+from checker.index import ReferenceIndex
+from checker.model import Evidence, Verdict
+from checker.resolve import ArticleContext
+from checker.verify import people
+from claims.dates import DateRange
+from claims.model import Claim
+
+KIND = "age"
+
+
+def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    stated = int(s["age"])
+    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
+    found = people.match(index, s["person"], context)
+    if not found.ids:
+        return unknown("person-not-found", f"the reference does not know {s['person']!r}")
+    if len(found.ids) > 1:
+        return unknown("ambiguous", f"{s['person']!r} could be {people.names(index, found.ids)}")
+    who = index.people[found.ids[0]]
+    if who.born is None:
+        return unknown("no-birth-date", f"the reference has no birth date for {who.name}")
+    youngest, oldest = _age(who.born.hi, when.lo), _age(who.born.lo, when.hi)
+    source, url = ev.cite(index, who.source, who.cite, who.ref)
+    evidence = (Evidence(f"{who.name}: born {who.born}", source, who.ref, url),)
+    ages = str(youngest) if youngest == oldest else f"{youngest} or {oldest}"
+    why = f"{who.name}, born {who.born}, {'is' if when.lo == when.hi else 'was'} {ages} {_phrase(when)}"
+    if youngest == oldest == stated:
+        return people.spelling(Verdict(claim, "verified", "age-matches", why, when.text, evidence=evidence),
+                               found, s["person"], index)
+    if youngest <= stated <= oldest:
+        return unknown("imprecise-dates", why + ": the dates are too imprecise to tell", evidence)
+    if not people.may_conflict(found):
+        return unknown("weak-name-match", why + f" (if {s['person']!r} is {who.name})", evidence)
+    return people.spelling(Verdict(claim, "conflicting", "age-mismatch", why, when.text, suggestion=ages,
+                                   evidence=evidence), found, s["person"], index)
+
+
+def _age(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _phrase(when: DateRange) -> str:
+    return f"on {when}" if when.precision == "day" else f"in {when}"

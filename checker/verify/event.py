@@ -1,0 +1,309 @@
+"""Event claims: when (event-date) and where (event-place) a named event happened.
+
+Which event is meant is decided without the stated fact itself: from the name ("annexation
+of Crimea"; for summits the series, "G7", "NATO", or the place before "summit"), then the
+sides (an agent "Russia's", a pair "US-Russia", "between Biden and Putin", "with Putin"),
+then the year the text gives (for a place claim) or the claim's time (the sentence's anchor,
+else the article's date) when several events remain.
+
+- **Dates** are compared at the precision the text gives: "in 2014" is right for any day of
+  2014, "on June 16, 2021" must be a day of the event. Verified when the stated time
+  contains a day the event surely took place on (or the whole of an imprecise event);
+  conflicting when it contains none of the days the event may have taken place on.
+- **Places** match the event's place, a place named in one of its names ("Strasbourg-Kehl
+  summit"), or its country ("the G7 summit in France").
+
+A conflict needs one identified event. Summits recur in the same cities and series, so a
+summit is identified for a conflict only by its sides, or by its series together with a
+place; an agent the base cannot resolve ("the Soviet invasion") never lets a claim conflict.
+An event still going on (an intervention or war without an end) is contradicted by a date
+after its start only when the date was written before the name ("its 2016 intervention").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from checker import evidence as ev
+from checker.facts import Event
+from checker.index import ReferenceIndex
+from checker.model import Evidence, Verdict
+from checker.names import fold, tokens
+from checker.resolve import ArticleContext, person as match_person
+from claims.dates import DateRange, parse_iso
+from claims.model import Claim
+
+KIND_DATE = "event-date"
+KIND_PLACE = "event-place"
+KINDS = (KIND_DATE, KIND_PLACE)
+_ONGOING_KINDS = ("war", "intervention", "invasion")
+_PRONOUNS = {"its", "their", "his", "her"}
+_RECURRING_KINDS = ("summit", "visit")  # the same name may mean another meeting or trip
+
+
+@dataclass
+class Reading:
+    candidates: list[Event]
+    strong: bool  # identified well enough to contradict
+    why: list[str] = field(default_factory=list)  # how candidates were narrowed (for explanations)
+
+
+def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    if claim.kind == KIND_DATE:
+        return judge_date(claim, index, context)
+    return judge_place(claim, when, index, context)
+
+
+# --- which event --------------------------------------------------------------------------
+
+def _named(claim: Claim, index: ReferenceIndex) -> tuple[list[Event], bool]:
+    """Events the wording names, and whether the name alone is specific (not a recurring
+    kind such as a summit in a city)."""
+    s = claim.slots
+    if s.get("shape") == "alias":
+        events = index.events_named(s["event"])
+        return events, not any(e.kind in _RECURRING_KINDS for e in events)
+    if s.get("qualifier"):
+        return index.events_named(f"{s['qualifier']} summit"), False
+    return index.events_of_kind("summit"), False
+
+
+def _sides(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> tuple[list[set[str]], list[set[str]], bool]:
+    """(countries, people, unresolved): each side a set of ids any of which may be meant."""
+    s = claim.slots
+    words: list[str] = []
+    if s.get("agent") and s["agent"].lower() not in _PRONOUNS:
+        words.append(s["agent"])
+    if s.get("pair"):
+        words += [w.strip() for w in s["pair"].replace("–", "-").split("-") if w.strip()]
+    for key in ("side_a", "side_b"):
+        if s.get(key):
+            words.append(s[key])
+    countries, people, unresolved = [], [], False
+    for w in words:
+        c = _country(w, index)
+        if c:
+            countries.append({c})
+            continue
+        p = _person(w, index, context)
+        if p:
+            people.append(p)
+            continue
+        unresolved = True
+    return countries, people, unresolved
+
+
+def _country(word: str, index: ReferenceIndex) -> str | None:
+    w = word[4:] if word.lower().startswith("the ") else word
+    found = index.country_id(w)
+    if found:
+        return found
+    toks = w.split()
+    # "US President Joe Biden" is a person, not a country: only a whole phrase is a country.
+    return index.country_id(toks[-1]) if len(toks) == 2 and toks[0].lower() == "the" else None
+
+
+def _person(words: str, index: ReferenceIndex, context: ArticleContext) -> set[str]:
+    """People a side names: the longest tail of the words that is a known name
+    ("U.S. President Joe Biden" → Joe Biden; "Putin" → Vladimir Putin)."""
+    toks = words.split()
+    for i in range(len(toks)):
+        tail = " ".join(toks[i:])
+        if index.country_id(tail):
+            break
+        m = match_person(index, tail, context)
+        if m.ids and m.how in ("exact", "article", "surname") and m.strong:
+            return set(m.ids)
+    return set()
+
+
+def _place_matches(e: Event, place: str, index: ReferenceIndex) -> bool:
+    if e.place and fold(place) == fold(e.place):
+        return True
+    cid = index.country_id(place)
+    if cid is not None and cid == e.country and fold(place) != fold(index.countries[cid].capital or ""):
+        return True
+    want = tokens(place)
+    for name in (e.name, *e.aliases):
+        have = tokens(name)
+        if any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1)):
+            return True
+    return False
+
+
+def _read(claim: Claim, index: ReferenceIndex, context: ArticleContext, use_place: bool) -> Reading:
+    s = claim.slots
+    events, specific = _named(claim, index)
+    why: list[str] = []
+    countries, people, unresolved = _sides(claim, index, context)
+    for side in countries:
+        events = [e for e in events if side & set(e.participants) or (e.country in side and e.kind not in ("summit", "visit"))]
+    for side in people:
+        events = [e for e in events if side & set(e.people)]
+    cues = bool(countries or people)
+    if countries or people:
+        why.append("the sides named")
+    placed = False
+    if use_place and s.get("place"):
+        at = [e for e in events if _place_matches(e, s["place"], index)]
+        if at:  # a wrong place is the place claim's business, not a reason to know no event
+            events, placed = at, True
+            why.append(f"the place ({s['place']})")
+    strong = not unresolved and (specific or cues or (bool(s.get("qualifier")) and placed))
+    return Reading(events, strong, why)
+
+
+def _unresolved_agent(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> bool:
+    return _sides(claim, index, context)[2]
+
+
+# --- dates --------------------------------------------------------------------------------
+
+def _span(e: Event) -> tuple[date, date, date | None, date | None]:
+    """(maybe_lo, maybe_hi, sure_lo, sure_hi) of the days the event took place on."""
+    last = e.end or e.start
+    sure_lo, sure_hi = e.start.hi, last.lo
+    if sure_lo > sure_hi:
+        return e.start.lo, last.hi, None, None
+    return e.start.lo, last.hi, sure_lo, sure_hi
+
+
+def _date_fit(e: Event, stated: DateRange, before: bool) -> str:
+    lo, hi, sure_lo, sure_hi = _span(e)
+    if stated.lo <= lo and hi <= stated.hi:
+        return "yes"
+    if sure_lo is not None and stated.lo <= sure_hi and sure_lo <= stated.hi:
+        return "yes"
+    ongoing = e.end is None and e.kind in _ONGOING_KINDS and not before
+    if stated.hi < lo or (stated.lo > hi and not ongoing):
+        return "no"
+    return "maybe"
+
+
+def _when_text(e: Event) -> str:
+    return f"{e.start} – {e.end}" if e.end else f"{e.start}"
+
+
+def _fact(e: Event) -> str:
+    where = f" in {e.place}" if e.place else ""
+    if e.country and (not e.place or e.place != e.country):
+        where += f" ({e.country})" if e.place else f" in {e.country}"
+    return f"{e.name}: {_when_text(e)}{where}"
+
+
+def _evidence(events: list[Event], index: ReferenceIndex) -> tuple[Evidence, ...]:
+    out = []
+    for e in events[:5]:
+        source, url = ev.cite(index, e.source, e.cite, e.ref)
+        out.append(Evidence(_fact(e), source, e.ref, url))
+    return tuple(out)
+
+
+def _names(events: list[Event]) -> str:
+    shown = "; ".join(f"{e.name} ({_when_text(e)})" for e in events[:4])
+    return shown + (f"; and {len(events) - 4} more" if len(events) > 4 else "")
+
+
+def judge_date(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    stated = parse_iso(s["date_iso"])
+    when = stated.text
+    reading = _read(claim, index, context, use_place=True)
+    events = reading.candidates
+    if not events:
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference has no event matching {claim.text!r}", when)
+    before = s.get("date_position") == "before"
+    strong = reading.strong
+    if stated.precision != "year":
+        # "the Geneva summit on June 15, 2021": the year tells which summit, the day is the claim
+        same_year = [e for e in events if e.start.lo.year <= stated.lo.year <= (e.end or e.start).hi.year]
+        if same_year:
+            events = same_year
+            strong = strong or (len(same_year) == 1 and not _unresolved_agent(claim, index, context))
+    fits = {e.id: _date_fit(e, stated, before) for e in events}
+    yes = [e for e in events if fits[e.id] == "yes"]
+    if yes:
+        return Verdict(claim, "verified", "event-date-matches",
+                       f"{yes[0].name} took place {_phrase(yes[0])}", when, evidence=_evidence(yes, index))
+    if all(f == "no" for f in fits.values()):
+        if len(events) == 1 and strong:
+            e = events[0]
+            return Verdict(claim, "conflicting", "event-date-mismatch",
+                           f"{e.name} took place {_phrase(e)}, not {_stated(stated)}", when,
+                           suggestion=_suggest(e, stated), evidence=_evidence(events, index))
+        why = ("the claim could mean any of: " + _names(events)) if len(events) > 1 else \
+            f"the reference knows only {_names(events)}; the text may mean another event of that name"
+        return Verdict(claim, "unknown", "event-ambiguous", why, when, evidence=_evidence(events, index))
+    maybe = [e for e in events if fits[e.id] == "maybe"]
+    return Verdict(claim, "unknown", "imprecise-dates",
+                   f"the reference's dates are too imprecise to tell: {_names(maybe)}", when,
+                   evidence=_evidence(maybe, index))
+
+
+def _phrase(e: Event) -> str:
+    if e.end:
+        return f"from {e.start} to {e.end}"
+    return {"day": "on", "month": "in", "year": "in"}[e.start.precision] + f" {e.start}"
+
+
+def _stated(stated: DateRange) -> str:
+    return {"day": "on", "month": "in", "year": "in"}[stated.precision] + f" {stated.text}"
+
+
+def _suggest(e: Event, stated: DateRange) -> str:
+    """The right date at the precision the text used: "2014", "2014-03", "2014-03-18"."""
+    d = e.start
+    if stated.precision == "year" or d.precision == "year":
+        return f"{d.lo.year}"
+    if stated.precision == "month" or d.precision == "month":
+        return d.lo.strftime("%B %Y")
+    return f"{d.lo.strftime('%B')} {d.lo.day}, {d.lo.year}"
+
+
+# --- places -------------------------------------------------------------------------------
+
+def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    place = s["place"]
+    reading = _read(claim, index, context, use_place=False)
+    events = reading.candidates
+    strong = reading.strong
+    if s.get("date_iso"):
+        stated = parse_iso(s["date_iso"])
+        year = stated.lo.year  # the year tells which event; the exact day is the date claim's business
+        dated = [e for e in events if e.start.lo.year <= year <= (e.end or e.start).hi.year]
+        events, strong = dated, strong or bool(dated and (s.get("qualifier") or s.get("shape") == "alias"))
+        judged_at = stated.text
+    else:
+        judged_at = when.text
+    if not events:
+        return Verdict(claim, "unknown", "event-not-found", f"the reference has no event matching {claim.text!r}", judged_at)
+    here = [e for e in events if _place_matches(e, place, index)]
+    if here:
+        if not s.get("date_iso") and len(here) > 1:  # the one nearest the claim's time first
+            here = sorted(here, key=lambda e: (abs((e.start.lo - when.lo).days), e.id))
+        return Verdict(claim, "verified", "event-place-matches",
+                       f"{here[0].name} took place in {here[0].place or place}", judged_at,
+                       evidence=_evidence(here, index))
+    if len(events) > 1 and not s.get("date_iso"):
+        near = [e for e in events if e.start.lo.year <= when.lo.year <= (e.end or e.start).hi.year]
+        if len(near) == 1:
+            events = near
+    placed = [e for e in events if e.place]
+    if len(events) == 1 and placed and strong:
+        e = events[0]
+        return Verdict(claim, "conflicting", "event-place-mismatch",
+                       f"{e.name} took place in {e.place}{_country_name(e, index)} ({_when_text(e)}), not in {place}",
+                       judged_at, suggestion=e.place, evidence=_evidence(events, index))
+    if len(events) > 1:
+        return Verdict(claim, "unknown", "event-ambiguous", "the claim could mean any of: " + _names(events),
+                       judged_at, evidence=_evidence(events, index))
+    return Verdict(claim, "unknown", "event-not-found",
+                   f"the reference knows no such event in {place}; it knows {_names(events)}", judged_at,
+                   evidence=_evidence(events, index))
+
+
+def _country_name(e: Event, index: ReferenceIndex) -> str:
+    c = index.countries.get(e.country) if e.country else None
+    return f", {c.name}" if c and c.name != e.place else ""

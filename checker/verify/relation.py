@@ -1,0 +1,124 @@
+"""Predecessor/successor claims, checked through the sequence of terms of an office.
+
+The office is the one the "as" phrase names, else every office both people held. A claim
+is verified when, in some such office, `other` took over from `person` (or handed over to
+them) by the claim's time; conflicting when every reading is contradicted: the base knows
+who came just before (after) each of the pivot's terms, and it was someone else. An acting
+holder in between does not break the chain: Turchynov stood in between Yanukovych and
+Poroshenko, and news says Poroshenko succeeded either. Anything else is unknown.
+"""
+from __future__ import annotations
+
+from checker import evidence as ev
+from checker.index import ReferenceIndex, Tenure
+from checker.model import Verdict
+from checker.resolve import ArticleContext
+from checker.verify import people
+from claims.dates import DateRange
+from claims.model import Claim
+
+KIND = "relation"
+
+
+def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
+    pivot = people.match(index, s["person"], context)
+    other = people.match(index, s["other"], context)
+    for m, mention in ((pivot, s["person"]), (other, s["other"])):
+        if not m.ids:
+            return unknown("person-not-found", f"the reference does not know {mention!r}")
+    offices = _offices(claim, index)
+    if offices is not None and not offices:
+        return unknown("office-not-covered", f"the reference has no office {s['title']!r}")
+    held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
+    readings = sorted(
+        (p, o, office) for p in pivot.ids for o in other.ids
+        for office in held(p) & held(o) & (offices if offices is not None else held(p))
+    )
+    if not readings:
+        # Nothing in common: judge against the pivot's one office, if it has just one.
+        mine = sorted(held(pivot.ids[0]) & (offices if offices is not None else held(pivot.ids[0])))
+        if len(pivot.ids) == 1 and len(other.ids) == 1 and len(mine) == 1:
+            readings = [(pivot.ids[0], other.ids[0], mine[0])]
+        else:
+            return unknown("office-ambiguous", f"{index.people[pivot.ids[0]].name} and "
+                           f"{index.people[other.ids[0]].name} held no office in common in the reference")
+    verdicts = [_reading(claim, when, index, *r) for r in readings]
+    verified = [v for v in verdicts if v.verdict == "verified"]
+    if verified:
+        return people.spelling(people.spelling(verified[0], pivot, s["person"], index), other, s["other"], index)
+    if all(v.verdict == "conflicting" for v in verdicts):
+        if not people.may_conflict(pivot, other, surname_ok=True):
+            return unknown("weak-name-match", verdicts[0].explanation + " (but a name is not matched surely)")
+        if len(readings) == 1 or len({v.suggestion for v in verdicts}) == 1:
+            return people.spelling(people.spelling(verdicts[0], pivot, s["person"], index), other, s["other"], index)
+        return unknown("office-ambiguous", "; ".join(v.explanation for v in verdicts))
+    return next(v for v in verdicts if v.verdict == "unknown")
+
+
+def _offices(claim: Claim, index: ReferenceIndex) -> set[str] | None:
+    s = claim.slots
+    if not s.get("title"):
+        return None
+    country = index.country_id(s.get("country") or s.get("country_of"))
+    return {o.id for o in index.office_candidates(s["title"], country, None)}
+
+
+def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid: str, office: str) -> Verdict:
+    office_name = index.offices[office].name
+    pname, oname = index.people[pid].name, index.people[oid].name
+    wants = claim.slots["relation"]  # what `other` is said to be to `person`
+    changes = [(a, b) for a, b in index.successions(office) if b.sure_from <= when.hi]
+    # Each change of holder involving the pivot: (the neighbour, the change's evidence).
+    found: list[tuple[set[str], list[Tenure]]] = []
+    for i, (a, b) in enumerate(changes):
+        if wants == "predecessor" and b.term.person == pid:
+            names = {a.term.person}
+            if a.term.acting and i > 0 and changes[i - 1][1] is a:
+                names.add(changes[i - 1][0].term.person)  # the holder before the stand-in
+            found.append((names, [a, b]))
+        elif wants == "successor" and a.term.person == pid:
+            names = {b.term.person}
+            if b.term.acting and i + 1 < len(changes) and changes[i + 1][0] is b:
+                names.add(changes[i + 1][1].term.person)
+            found.append((names, [a, b]))
+    hits = [(n, ts) for n, ts in found if oid in n]
+    if hits:
+        ts = hits[0][1]
+        return Verdict(claim, "verified", f"{wants}-matches",
+                       f"{oname} was {pname}'s {wants} as {office_name} ({_change(ts)})", when.text,
+                       evidence=tuple(ev.term_evidence(t, index) for t in ts))
+    mine = [t for t in index.tenures_by_office[office] if t.term.person == pid and t.sure_from <= when.hi]
+    first = index.tenures_by_office[office][0]
+    # Conflict only when every term of the pivot by then has a known neighbour on that side.
+    complete = mine and len(found) == len({_run(index, office, t) for t in mine}) and not (
+        wants == "predecessor" and any(t is first for t in mine))
+    if found and complete:
+        actual = sorted({n for names, _ in found for n in names})
+        who = " and ".join(index.people[n].name for n in actual)
+        return Verdict(claim, "conflicting", f"other-{wants}",
+                       f"{pname}'s {wants} as {office_name} was {who}, not {oname}", when.text,
+                       suggestion=index.people[actual[-1]].name,
+                       evidence=tuple(ev.term_evidence(t, index) for _, ts in found for t in ts))
+    why = (f"the reference does not say who came {'before' if wants == 'predecessor' else 'after'} "
+           f"{pname} as {office_name} by {when}")
+    return Verdict(claim, "unknown", "no-neighbour-known", why, when.text,
+                   evidence=tuple(ev.term_evidence(t, index) for t in mine[-1:]))
+
+
+def _run(index: ReferenceIndex, office: str, t: Tenure) -> int:
+    """Which unbroken run of one person's terms `t` belongs to (re-appointments are one run)."""
+    ts = index.tenures_by_office[office]
+    run = 0
+    for a, b in zip(ts, ts[1:]):
+        if a.term.person != b.term.person:
+            run += 1
+        if b is t:
+            return run
+    return 0
+
+
+def _change(ts: list[Tenure]) -> str:
+    a, b = ts
+    return f"{b.term.start}, after {a.term.start} – {a.end_text or b.term.start}"

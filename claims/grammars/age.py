@@ -1,0 +1,66 @@
+"""A person's age, as news gives it:
+
+  appositive      "Biden, 78, said", "Merkel (67) left", "Putin, aged 69,", "Putin, now 69,"
+  relative clause "Putin, who is 69,", "Macron, who is now 44,"
+  adjective       "the 69-year-old Putin", "78-year-old President Joe Biden",
+                  "Putin, the 69-year-old Russian leader", "Sunak, a 42-year-old former banker"
+
+Slots: `person`, `age` (the digits as written) and, in the adjective forms, `unit`
+("year-old"). A bare number after a comma is an age only when a comma, a closing bracket
+or the end of the sentence follows it ("Biden, 78, said"); "In Kyiv, 25 people died" is
+no claim, and a country or a title is never taken for the person.
+"""
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from claims.grammars.common import keep_tabs, alternation
+from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.model import Claim, Sentence
+from claims.vocabulary import Vocabulary
+
+KIND = "age"
+_KEYS = ("person", "age", "unit")
+_NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
+_TRIGGER = re.compile(r"\d")
+
+
+class AgeGrammar:
+    def __init__(self, vocabulary: Vocabulary):
+        stop = stop_words(vocabulary)
+        comma = pp.Suppress(pp.Literal(","))
+        person = name("person", stop)
+        # an age standing alone: a comma, a bracket or the sentence's end must follow
+        bare = located(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’]))", "age")
+        in_brackets = pp.Suppress(pp.Literal("(")) + located(_NUMBER + r"(?=\))", "age")
+        year_old = located(_NUMBER + r"(?=[-\s]years?[-\s]old\b)", "age") + located(r"[-\s]years?[-\s]old", "unit", 0)
+        # between "69-year-old" and the name only a title, a country or "former" may stand
+        lead = alternation(vocabulary.titles + vocabulary.countries + ("former", "then", "outgoing", "incumbent"))
+        lead_words = pp.Suppress(pp.Regex(rf"(?i)(?:(?:{lead})\s+)*"))
+        forms = {
+            "appositive": person + comma + pp.Optional(word(r"aged|now|age")) + bare,
+            "brackets": person + in_brackets,
+            "who-is": person + comma + word("who") + word("is") + pp.Optional(word("now")) + bare,
+            "name-year-old": person + comma + word("the|a|an") + year_old,
+            "year-old-name": year_old + lead_words + person,
+        }
+        self.expr = keep_tabs(pp.MatchFirst([f.copy().add_parse_action(_tag(rule)) for rule, f in forms.items()]))
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        if not _TRIGGER.search(sentence.text):
+            return []
+        return [make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS)
+                for toks, _, _ in self.expr.scan_string(sentence.text)]
+
+
+def _tag(rule: str):
+    def action(toks: pp.ParseResults) -> None:
+        toks["rule"] = rule
+
+    return action
+
+
+def build(vocabulary: Vocabulary) -> AgeGrammar:
+    return AgeGrammar(vocabulary)

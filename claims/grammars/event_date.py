@@ -1,0 +1,31 @@
+"""Event dates: a named event with the year, month or day it happened, as news write it —
+"Russia's 2014 annexation of Crimea", "the 2016 Brexit referendum", "its 2015
+intervention in Syria", "the Geneva summit on June 16, 2021", "the annexation of Crimea
+in March 2014", "the June 2016 Brexit referendum". The mention itself is found by
+`claims.grammars.event`; only a date written against the event makes a claim (a date
+elsewhere in the sentence may be about something else)."""
+from __future__ import annotations
+
+from claims.grammars import event
+from claims.model import Claim, Sentence
+from claims.vocabulary import Vocabulary
+
+KIND = "event-date"
+
+
+class EventDateGrammar:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        event.finder(vocabulary)  # build the patterns once, up front
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        out = []
+        for m in event.mentions(self.vocabulary, sentence.text):
+            if "date" in m.slots:
+                rule = f"event-date.{m.shape}-date-{m.slots['date_position']}"
+                out.append(event.claim(KIND, rule, m, text, sentence, index))
+        return out
+
+
+def build(vocabulary: Vocabulary) -> EventDateGrammar:
+    return EventDateGrammar(vocabulary)

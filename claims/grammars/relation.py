@@ -1,0 +1,103 @@
+"""Predecessor and successor, as news states them:
+
+  possessive noun     "Biden's predecessor, Donald Trump", "Obama's successor Donald Trump",
+                      "Merkel's successor as chancellor, Olaf Scholz"
+  name, possessive    "Donald Trump, Biden's predecessor,"
+  verb                "Trump, who succeeded Barack Obama", "X, who preceded Y",
+                      "Sunak replaced Truss as prime minister", "X took over from Y as president",
+                      "X was succeeded by Y", "X was replaced by Y as Britain's prime minister"
+
+Each claim names a `person` (the pivot), an `other` person and `relation`: "predecessor"
+when `other` held the office just before `person`, "successor" when just after. An "as"
+phrase gives the office; "replaced" and "took over from" need it, because people replace
+each other in many roles (coaches, ministers, party leaders) that no title of ours names.
+"""
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from claims.grammars.common import keep_tabs, alternation
+from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.model import Claim, Sentence
+from claims.vocabulary import Vocabulary
+
+KIND = "relation"
+_KEYS = ("other", "person", "role", "verb", "passive", "title", "country", "country_of")
+# Only these adjectives keep the claim factual: "his would-be successor" is a forecast.
+_ROLE = r"(?:(?:immediate|direct)\s+)?(?P<role>predecessor|successor)"
+_TRIGGER = re.compile(r"(?i)predecessor|successor|succeed|preced|replaced|took over from")
+
+
+class RelationGrammar:
+    def __init__(self, vocabulary: Vocabulary):
+        stop = stop_words(vocabulary)
+        countries = alternation(vocabulary.countries)
+        self.titles = alternation(vocabulary.titles)
+        the = pp.Optional(word("the"))
+        country = located(countries, "country", 0) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
+        of = word("of") + the + located(countries, "country_of", 0)
+        title = located(self.titles, "title")
+        as_phrase = word("as") + the + pp.Optional(country) + title + pp.Optional(of)
+        role = located(_ROLE, "role")
+        comma = pp.Suppress(pp.Literal(","))
+
+        poss = name("person", stop, possessive=True)
+        # "Biden's predecessor, Donald Trump" / "Merkel's successor as chancellor, Olaf Scholz"
+        noun_first = poss + role + pp.Optional(as_phrase) + pp.Optional(comma) + name("other", stop)
+        # "Donald Trump, Biden's predecessor"
+        name_first = name("other", stop) + comma + poss + role + pp.Optional(as_phrase)
+        active_verb = located(r"(?<![\w-])(?:succeeded|preceded)(?!\w)", "verb")
+        needs_as = located(r"(?<![\w-])(?:replaced|took\s+over\s+from)(?!\w)", "verb")
+        passive_verb = word("was|were") + located(r"(?:succeeded|preceded|replaced)(?=\s+by\b)", "passive") + word("by")
+        who = pp.Optional(comma + word("who"))
+        # "Trump, who succeeded Barack Obama" / "Sunak replaced Truss as prime minister"
+        active = name("person", stop) + who + (
+            active_verb + name("other", stop) + pp.Optional(as_phrase)
+            | needs_as + name("other", stop) + as_phrase
+        )
+        # "Obama was succeeded by Donald Trump (as president)"
+        passive = name("person", stop) + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
+        self.expr = keep_tabs(pp.MatchFirst([
+            noun_first.copy().add_parse_action(_tag("possessive-noun")),
+            name_first.copy().add_parse_action(_tag("name-possessive")),
+            passive.copy().add_parse_action(_tag("passive-verb")),
+            active.copy().add_parse_action(_tag("verb")),
+        ]))
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        if not _TRIGGER.search(sentence.text):
+            return []
+        claims: list[Claim] = []
+        # Overlapping scan: in "Biden's predecessor, Donald Trump, who succeeded Barack Obama"
+        # Trump's name serves two claims. A later match inside an earlier one with the same
+        # end is the same claim found from a later word ("Trump, who succeeded ...").
+        for toks, _, hi in self.expr.scan_string(sentence.text, overlap=True):
+            # "succeeded Y as party leader": an office we have no title for, so not ours.
+            if "title" not in toks and re.match(r"\s*as\s", sentence.text[hi:]):
+                continue
+            claim = make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS, {"relation": _relation(toks)})
+            if not any(c.start <= claim.start and claim.end == c.end for c in claims):
+                claims.append(claim)
+        return claims
+
+
+def _relation(toks: pp.ParseResults) -> str:
+    """What `other` is to `person`."""
+    if "role" in toks:
+        return re.search(_ROLE, toks["role"][1], re.I).group("role").lower()
+    if "passive" in toks:
+        return "predecessor" if toks["passive"][1].lower() == "preceded" else "successor"
+    return "successor" if toks["verb"][1].lower() == "preceded" else "predecessor"
+
+
+def _tag(rule: str):
+    def action(toks: pp.ParseResults) -> None:
+        toks["rule"] = rule
+
+    return action
+
+
+def build(vocabulary: Vocabulary) -> RelationGrammar:
+    return RelationGrammar(vocabulary)

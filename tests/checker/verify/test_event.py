@@ -1,0 +1,109 @@
+"""Event verdicts: dates at the precision the text gives, places, and which event is meant."""
+from __future__ import annotations
+
+import pytest
+
+from checker import load
+from checker.index import ReferenceIndex
+
+EVENTS = """\
+  - {id: SG, name: Singapore, source: desk}
+  - {id: CH, name: Switzerland, demonyms: [Swiss], capital: Bern, source: desk}
+  - {id: FI, name: Finland, demonyms: [Finnish], capital: Helsinki, source: desk}
+  - {id: FR, name: France, demonyms: [French], capital: Paris, source: desk}
+  - {id: UA, name: Ukraine, demonyms: [Ukrainian], capital: Kyiv, source: desk}
+  - {id: SY, name: Syria, demonyms: [Syrian], capital: Damascus, source: desk}
+  - {id: GB, name: United Kingdom, names: [Britain, UK], demonyms: [British], capital: London, source: desk}
+events:
+  - {id: ev.crimea, name: Annexation of Crimea by Russia, kind: annexation, aliases: [annexation of Crimea, Crimea's annexation],
+     start: 2014-03-18, end: 2014-03-21, place: Crimea, country: UA, participants: [RU, UA], people: [Q7747], source: desk}
+  - {id: ev.syria-us, name: US-led intervention in Syria, kind: intervention, aliases: [intervention in Syria],
+     start: 2014-09, country: SY, participants: [US, SY], source: desk}
+  - {id: ev.syria-ru, name: Russian intervention in Syria, kind: intervention, aliases: [intervention in Syria],
+     start: 2015-09-30, country: SY, participants: [RU, SY], people: [Q7747], source: desk}
+  - {id: ev.brexit, name: Brexit referendum, kind: referendum, aliases: [Brexit referendum], start: 2016-06-23,
+     country: GB, participants: [GB], source: desk}
+  - {id: ev.helsinki-2018, name: Helsinki summit of Trump and Putin, kind: summit, aliases: [Helsinki summit],
+     start: 2018-07-16, place: Helsinki, country: FI, participants: [US, RU], people: [Q22686, Q7747], source: desk}
+  - {id: ev.geneva-2021, name: Geneva summit of Biden and Putin, kind: summit, aliases: [Geneva summit],
+     start: 2021-06-16, place: Geneva, country: CH, participants: [US, RU], people: [Q6279, Q7747], source: desk}
+  - {id: ev.g7-2019, name: 45th G7 summit, kind: summit, aliases: [G7 summit], start: 2019-08-24, end: 2019-08-26,
+     place: Biarritz, country: FR, participants: [US, FR, DE], source: desk}
+  - {id: ev.g7-2018, name: 44th G7 summit, kind: summit, aliases: [G7 summit], start: 2018-06-08, end: 2018-06-09,
+     place: La Malbaie, participants: [US, FR, DE], source: desk}
+  - {id: ev.singapore-2018, name: Singapore summit of Trump and Kim, kind: summit, aliases: [Trump-Kim summit],
+     start: 2018-06-12, place: Singapore, country: SG, participants: [US], people: [Q22686], source: desk}
+"""
+
+
+@pytest.fixture
+def index(make_base, base_text):
+    """The shared test base (tests/checker/conftest.py) plus a few countries and events."""
+    countries, events = EVENTS.split("events:\n")
+    text = base_text.replace("offices:\n", countries + "offices:\n", 1) + "events:\n" + events
+    folder = make_base(text)
+    return ReferenceIndex(load.load(load.files_in(folder, "ref")), "test")
+
+
+def verdicts(judge_text, index, text, as_of, kind):
+    return [v for v in judge_text(index, text, as_of) if v.claim.kind == kind]
+
+
+@pytest.mark.parametrize("sentence, verdict, reason, suggestion", [
+    ("Russia's 2014 annexation of Crimea drew sanctions.", "verified", "event-date-matches", None),
+    ("The annexation of Crimea in March 2014 drew sanctions.", "verified", "event-date-matches", None),
+    ("The annexation of Crimea on March 18, 2014, drew sanctions.", "verified", "event-date-matches", None),
+    ("Russia's 2015 annexation of Crimea drew sanctions.", "conflicting", "event-date-mismatch", "2014"),
+    ("The annexation of Crimea in February 2014 drew sanctions.", "conflicting", "event-date-mismatch", "March 2014"),
+    ("Moscow defended its 2015 intervention in Syria.", "verified", "event-date-matches", None),  # the Russian one
+    ("Moscow defended its 2016 intervention in Syria.", "unknown", "event-ambiguous", None),  # which of two?
+    ("Russia's 2017 intervention in Syria grew.", "conflicting", "event-date-mismatch", "2015"),
+    ("Russia's intervention in Syria in 2017 grew.", "unknown", "imprecise-dates", None),  # still going on
+    ("The Brexit referendum of June 24, 2016, shocked markets.", "conflicting", "event-date-mismatch", "June 23, 2016"),
+    ("Markets fell after the June 2016 Brexit referendum.", "verified", "event-date-matches", None),
+    ("The leaders met at the Geneva summit on June 16, 2021.", "verified", "event-date-matches", None),
+    ("The leaders met at the Geneva summit on June 15, 2021.", "conflicting", "event-date-mismatch", "June 16, 2021"),
+    ("The 2017 Helsinki summit drew protests.", "unknown", "event-ambiguous", None),  # may be another Helsinki summit
+    ("Trade dominated the 2019 G7 summit in Biarritz.", "verified", "event-date-matches", None),
+    ("Trade dominated the G7 summit in Biarritz in 2018.", "conflicting", "event-date-mismatch", "2019"),
+    ("The 2020 G7 summit was cancelled.", "unknown", "event-ambiguous", None),
+    ("The Soviet annexation of Crimea in 1783 is a myth.", "unknown", "event-ambiguous", None),  # unknown agent
+])
+def test_event_dates(index, judge_text, sentence, verdict, reason, suggestion):
+    (v,) = verdicts(judge_text, index, sentence, "2024-01-10", "event-date")
+    assert (v.verdict, v.reason) == (verdict, reason), v.explanation
+    if suggestion:
+        assert v.suggestion == suggestion
+    if verdict != "unknown":
+        assert v.evidence and v.evidence[0].ref.startswith("ref/base.yaml:")
+
+
+@pytest.mark.parametrize("sentence, as_of, verdict, suggestion", [
+    ("Officials prepared a US-Russia summit in Geneva.", "2021-06-10", "verified", None),
+    ("Officials prepared a US-Russia summit in Paris.", "2021-06-10", "conflicting", "Geneva"),  # the one that year
+    ("Critics still talk about the Helsinki summit.", "2024-01-10", "verified", None),
+    ("The summit in Paris between Joe Biden and Vladimir Putin was short.", "2024-01-10", "conflicting", "Geneva"),
+    ("Biden's Helsinki summit with Putin lasted hours.", "2024-01-10", "conflicting", "Geneva"),
+    ("The 2019 G7 summit in Paris ended without a communique.", "2024-01-10", "conflicting", "Biarritz"),
+    ("The G7 summit in France ended without a communique.", "2024-01-10", "verified", None),
+    ("The Trump-Kim summit in Singapore was a first.", "2024-01-10", "verified", None),
+    ("The G7 summit in London was tense.", "2024-01-10", "unknown", None),  # which year?
+])
+def test_event_places(index, judge_text, sentence, as_of, verdict, suggestion):
+    (v,) = verdicts(judge_text, index, sentence, as_of, "event-place")
+    assert v.verdict == verdict, v.explanation
+    if suggestion:
+        assert v.suggestion == suggestion
+
+
+@pytest.mark.parametrize("sentence, as_of, when", [
+    ("The delegation left Moscow on Sunday.", "2022-03-03", "2022-02-27"),  # a Thursday: the Sunday before
+    ("The delegation left Moscow on Thursday.", "2022-03-03", "2022-03-03"),  # that very day
+    ("The vote took place last Thursday.", "2022-03-03", "2022-02-24"),
+    ("Ministers will meet again on Tuesday.", "2022-03-03", "2022-03-08"),
+    ("Talks are due to resume on Friday.", "2022-03-03", "2022-03-04"),
+])
+def test_relative_weekdays(small_index, judge_text, sentence, as_of, when):
+    (v,) = verdicts(judge_text, small_index, sentence, as_of, "weekday-relative")
+    assert v.when == when
+    assert v.verdict == "unknown" and v.reason == "weekday-relative"

@@ -1,0 +1,187 @@
+"""Relation, election and age verdicts on running text, against the small test base
+(conftest.py) grown with birth dates and elections."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.conftest import BASE, index_of, write_base
+
+EXTRA = """\
+people:
+  - {id: Q10853588, name: Kamala Harris, born: 1964-10-20, source: desk}
+  - {id: Q6294, name: Hillary Clinton, born: 1947, source: desk}
+  - {id: Q4496, name: Mitt Romney, source: desk}
+  - {id: Q3052772, name: Emmanuel Macron, born: 1977-12-21, source: desk}
+  - {id: Q12927, name: Marine Le Pen, source: desk}
+  - {id: Q37181, name: Luiz Inácio Lula da Silva, aliases: [Lula], source: desk}
+  - {id: Q10304982, name: Jair Bolsonaro, source: desk}
+  - {id: Q9, name: Oleksandr Turchynov, source: desk}
+  - {id: Q10, name: Viktor Yanukovych, source: desk}
+  - {id: Q11, name: Petro Poroshenko, source: desk}
+countries:
+  - {id: FR, name: France, demonyms: [French], source: desk}
+  - {id: BR, name: Brazil, demonyms: [Brazilian], source: desk}
+  - {id: UA, name: Ukraine, demonyms: [Ukrainian], source: desk}
+offices:
+  - {id: fr.president, name: President of France, country: FR, forms: [President], source: desk}
+  - {id: br.president, name: President of Brazil, country: BR, forms: [President], source: desk}
+  - {id: ua.president, name: President of Ukraine, country: UA, forms: [President], source: desk}
+elections:
+  - {id: us.president.2012, office: us.president, date: 2012-11-06, winner: Q76, runner_up: Q4496, source: desk}
+  - {id: us.president.2016, office: us.president, date: 2016-11-08, winner: Q22686, runner_up: Q6294, source: desk}
+  - {id: us.president.2020, office: us.president, date: 2020-11-03, winner: Q6279, runner_up: Q22686, source: desk}
+  - {id: fr.president.2017, office: fr.president, date: 2017-05-07, winner: Q3052772, runner_up: Q12927, source: desk}
+  - {id: fr.president.2022, office: fr.president, date: 2022-04-24, winner: Q3052772, runner_up: Q12927, source: desk}
+  - {id: br.president.2022, office: br.president, date: 2022-10-30, winner: Q37181, runner_up: Q10304982, source: desk}
+"""
+TERMS = """\
+terms:
+  - {person: Q10, office: ua.president, start: 2010-02-25, end: 2014-02-23, source: desk}
+  - {person: Q9, office: ua.president, start: 2014-02-23, end: 2014-06-07, acting: yes, source: desk}
+  - {person: Q11, office: ua.president, start: 2014-06-07, end: 2019-05-20, source: desk}
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    text = BASE.replace("{id: Q6279, name: Joe Biden, source: desk}",
+                        "{id: Q6279, name: Joe Biden, born: 1942-11-20, source: desk}")
+    text = text.replace("{id: Q22686, name: Donald Trump, source: desk}",
+                        "{id: Q22686, name: Donald Trump, born: 1946-06-14, source: desk}")
+    folder = write_base(tmp_path_factory.mktemp("ref"), text)
+    return index_of(write_base(folder, EXTRA + TERMS, "more.yaml"))
+
+
+def verdict(judge_text, index, sentence, as_of="2022-03-03", kind=None):
+    found = [v for v in judge_text(index, sentence, as_of) if kind is None or v.claim.kind == kind]
+    assert len(found) == 1, [(v.claim.kind, v.claim.text) for v in found]
+    return found[0]
+
+
+# --- relation --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Biden's predecessor, Donald Trump, skipped the ceremony.",
+    "Obama's successor Donald Trump left the accord.",
+    "Trump, who succeeded Barack Obama, cut taxes.",
+    "Barack Obama, who preceded Donald Trump, spoke in Chicago.",
+    "Olaf Scholz replaced Angela Merkel as chancellor in December.",
+    "Angela Merkel was succeeded by Olaf Scholz as German chancellor.",
+    "Gerhard Schröder, Merkel's predecessor, works for an energy firm.",
+    "Dmitry Medvedev, who succeeded Vladimir Putin, later became his deputy.",
+])
+def test_relation_verified(index, judge_text, sentence):
+    v = verdict(judge_text, index, sentence, kind="relation")
+    assert v.verdict == "verified", v.explanation
+    assert v.evidence
+
+
+def test_relation_conflict_names_the_real_neighbour(index, judge_text):
+    v = verdict(judge_text, index, "Obama's successor, Joe Biden, spoke.", kind="relation")
+    assert (v.verdict, v.reason, v.suggestion) == ("conflicting", "other-successor", "Donald Trump")
+    v = verdict(judge_text, index, "Olaf Scholz, who succeeded Gerhard Schröder, spoke.", kind="relation")
+    assert v.verdict == "conflicting" and "Angela Merkel" in v.explanation
+
+
+def test_relation_acting_holder_does_not_break_the_chain(index, judge_text):
+    for s in ("Petro Poroshenko, who succeeded Viktor Yanukovych, spoke.",
+              "Petro Poroshenko, who succeeded Oleksandr Turchynov, spoke."):
+        assert verdict(judge_text, index, s, kind="relation").verdict == "verified"
+
+
+def test_relation_unknown_without_base_knowledge(index, judge_text):
+    # the base starts with Schröder: who came before him is not known
+    v = verdict(judge_text, index, "Gerhard Schröder, who succeeded Helmut Kohl, spoke.", kind="relation")
+    assert v.verdict == "unknown"
+    # Scholz has no successor in the base by then
+    v = verdict(judge_text, index, "Scholz's successor, Angela Merkel, spoke.", kind="relation")
+    assert v.verdict == "unknown"
+    # no office in common, and Biden held none here other than the presidency: judged there
+    v = verdict(judge_text, index, "Biden's predecessor, Angela Merkel, spoke.", kind="relation")
+    assert v.verdict == "conflicting"
+
+
+def test_relation_before_the_change_is_not_verified(index, judge_text):
+    v = verdict(judge_text, index, "Obama's successor Donald Trump spoke.", as_of="2015-01-01", kind="relation")
+    assert v.verdict == "unknown"
+
+
+# --- election --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Donald Trump won the 2016 presidential election.",
+    "The 2016 election won by Donald Trump reshaped the party.",
+    "Emmanuel Macron was re-elected in 2022.",
+    "Lula defeated Jair Bolsonaro in 2022.",
+    "Joe Biden beat Donald Trump in the 2020 election.",
+    "Hillary Clinton lost the 2016 election to Donald Trump.",
+    "Marine Le Pen was defeated by Emmanuel Macron in the 2017 runoff.",
+    "Macron won the 2017 French presidential election.",
+    "Biden's victory in the 2020 election was certified.",
+])
+def test_election_verified(index, judge_text, sentence):
+    v = verdict(judge_text, index, sentence, kind="election")
+    assert v.verdict == "verified", v.explanation
+    assert v.evidence and v.evidence[0].ref.startswith("ref/more.yaml:")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Hillary Clinton won the 2016 presidential election.", "election-lost"),
+    ("Donald Trump won the 2020 election.", "election-lost"),
+    ("Jair Bolsonaro defeated Lula in 2022.", "election-lost"),
+    ("Donald Trump lost the 2016 election.", "election-won"),
+    ("Marine Le Pen lost the 2022 election to Donald Trump.", "other-winner"),
+    ("Donald Trump won the 2012 election.", "other-winner"),
+    ("Emmanuel Macron was re-elected in 2021.", "no-such-election"),
+])
+def test_election_conflicts(index, judge_text, sentence, reason):
+    v = verdict(judge_text, index, sentence, kind="election")
+    assert (v.verdict, v.reason) == ("conflicting", reason), v.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Joe Biden defeated Hillary Clinton in 2020.",  # she may have run; only the runner-up is known
+    "Olaf Scholz won the 2021 election.",  # no German elections in this base
+    "Jane Nobody won the 2016 presidential election.",
+    "Emmanuel Macron was re-elected in 2027.",  # after the horizon
+])
+def test_election_unknown(index, judge_text, sentence):
+    assert verdict(judge_text, index, sentence, kind="election").verdict == "unknown"
+
+
+# --- age -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Joe Biden, 79, spoke first.",
+    "The 79-year-old Biden spoke first.",
+    "Donald Trump, who is 75, stayed home.",
+    "Kamala Harris, aged 57, chaired the meeting.",
+    "Emmanuel Macron (44) opened the talks.",
+])
+def test_age_verified(index, judge_text, sentence):
+    v = verdict(judge_text, index, sentence, kind="age")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_age_conflict_gives_the_real_age(index, judge_text):
+    v = verdict(judge_text, index, "Joe Biden, 81, spoke first.", kind="age")
+    assert (v.verdict, v.reason, v.suggestion) == ("conflicting", "age-mismatch", "79")
+    assert "born 1942-11-20" in v.explanation
+
+
+def test_age_uses_the_anchor_and_allows_imprecision(index, judge_text):
+    # In 2014 Biden was 71 or 72: at year precision the claim cannot be decided
+    v = verdict(judge_text, index, "In 2014, Joe Biden, 71, visited Kyiv.", kind="age")
+    assert (v.verdict, v.when) == ("unknown", "2014")
+    # a birth year only: 74 or 75 on 2022-03-03
+    assert verdict(judge_text, index, "Hillary Clinton, 74, spoke.", kind="age").verdict == "unknown"
+    assert verdict(judge_text, index, "Hillary Clinton, 70, spoke.", kind="age").verdict == "conflicting"
+
+
+def test_age_never_conflicts_on_unknown_or_bare_names(index, judge_text):
+    assert verdict(judge_text, index, "Jane Nobody, 40, spoke.", kind="age").verdict == "unknown"
+    assert verdict(judge_text, index, "Putin, 69, spoke.", kind="age").reason == "no-birth-date"
+    # a surname not named in full earlier may verify, never conflict
+    assert verdict(judge_text, index, "Harris, 30, spoke.", kind="age").verdict == "unknown"
+    later = judge_text(index, "Kamala Harris, 57, spoke. Later Harris, 30, said so.", "2022-03-03")
+    assert [v.verdict for v in later] == ["verified", "conflicting"]

@@ -1,0 +1,45 @@
+"""Age grammar: "Biden, 78,", "the 69-year-old Putin", "Putin, who is 69,"."""
+from __future__ import annotations
+
+import pytest
+
+POSITIVE = [
+    ("Biden, 78, said the bill would pass.", "Biden, 78", {"person": "Biden", "age": "78"}),
+    ("The oldest president, Joe Biden, 78, took the oath.", "Joe Biden, 78", {"person": "Joe Biden", "age": "78"}),
+    ("Merkel (67) left the chancellery.", "Merkel (67", {"person": "Merkel", "age": "67"}),
+    ("Putin, aged 69, chaired the meeting.", "Putin, aged 69", {"person": "Putin", "age": "69"}),
+    ("Putin, who is 69, chaired the meeting.", "Putin, who is 69", {"person": "Putin", "age": "69"}),
+    ("The 69-year-old Putin chaired the meeting.", "69-year-old Putin", {"person": "Putin", "age": "69"}),
+    ("78-year-old President Joe Biden signed it.", "78-year-old President Joe Biden",
+     {"person": "Joe Biden", "age": "78"}),
+    ("Putin, the 69-year-old Russian leader, spoke.", "Putin, the 69-year-old", {"person": "Putin", "age": "69"}),
+    ("Sunak, a 42-year-old former banker, won.", "Sunak, a 42-year-old", {"person": "Sunak", "age": "42"}),
+    ("The bill was signed by Joe Biden, 79.", "Joe Biden, 79", {"person": "Joe Biden", "age": "79"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", POSITIVE)
+def test_age_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "age")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+def test_two_ages_in_one_sentence(claims_of):
+    found = claims_of("Biden, 78, and Putin, 68, met in Geneva.", "age")
+    assert [(c.slots["person"], c.slots["age"]) for c in found] == [("Biden", "78"), ("Putin", "68")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Kyiv, 25 people died.",
+    "On Tuesday, 45 soldiers were wounded.",
+    "The 45-year-old said Putin was wrong.",  # the age is not Putin's
+    "Russia, 12, and Ukraine, 9, topped the medal table.",  # countries
+    "Article 5, 12 members agreed.",
+    "Resolution 2334, adopted in 2016, was cited.",
+    "The 30-year-old American was detained.",
+    "The talks ended at 5, officials said.",
+    "In March, 30 soldiers were freed.",
+])
+def test_age_negatives(claims_of, sentence):
+    assert claims_of(sentence, "age") == []

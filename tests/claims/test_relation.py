@@ -1,0 +1,62 @@
+"""Relation grammar: predecessor and successor in the forms news uses."""
+from __future__ import annotations
+
+import pytest
+
+POSITIVE = [
+    ("Biden's predecessor, Donald Trump, skipped the inauguration.", "Biden's predecessor, Donald Trump",
+     {"person": "Biden", "other": "Donald Trump", "relation": "predecessor"}),
+    ("Obama’s successor Donald Trump pulled out of the deal.", "Obama’s successor Donald Trump",
+     {"person": "Obama", "other": "Donald Trump", "relation": "successor"}),
+    ("Merkel's successor as chancellor, Olaf Scholz, flew to Kyiv.", "Merkel's successor as chancellor, Olaf Scholz",
+     {"person": "Merkel", "other": "Olaf Scholz", "relation": "successor", "title": "chancellor"}),
+    ("The deal was signed by Gerhard Schröder, Merkel's immediate predecessor, in 2005.",
+     "Gerhard Schröder, Merkel's immediate predecessor", {"person": "Merkel", "other": "Gerhard Schröder", "relation": "predecessor"}),
+    ("Trump, who succeeded Barack Obama, cut taxes.", "Trump, who succeeded Barack Obama",
+     {"person": "Trump", "other": "Barack Obama", "relation": "predecessor"}),
+    ("Obama, who preceded Trump in the White House, spoke.", "Obama, who preceded Trump",
+     {"person": "Obama", "other": "Trump", "relation": "successor"}),
+    ("Rishi Sunak replaced Liz Truss as prime minister in October.", "Rishi Sunak replaced Liz Truss as prime minister",
+     {"person": "Rishi Sunak", "other": "Liz Truss", "relation": "predecessor", "title": "prime minister"}),
+    ("Keir Starmer took over from Rishi Sunak as British prime minister.",
+     "Keir Starmer took over from Rishi Sunak as British prime minister",
+     {"person": "Keir Starmer", "other": "Rishi Sunak", "title": "prime minister", "country": "British"}),
+    ("Angela Merkel was succeeded by Olaf Scholz as Germany's chancellor.",
+     "Angela Merkel was succeeded by Olaf Scholz as Germany's chancellor",
+     {"person": "Angela Merkel", "other": "Olaf Scholz", "relation": "successor", "country": "Germany"}),
+    ("Putin succeeded Boris Yeltsin as president of Russia on the last day of 1999.",
+     "Putin succeeded Boris Yeltsin as president of Russia", {"title": "president", "country_of": "Russia"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", POSITIVE)
+def test_relation_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "relation")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize("sentence", [
+    "His predecessor, Donald Trump, disagreed.",  # a pronoun names no one
+    "Biden's predecessor was criticised.",
+    "Biden's would-be successor, Kamala Harris, campaigned in Ohio.",  # a forecast
+    "The plan succeeded in cutting costs.",
+    "Ancelotti replaced Zidane at the club.",  # no office named
+    "Sunak succeeded Truss as Conservative leader.",  # an office we have no title for
+    "Germany replaced France as the largest exporter.",
+    "The successor state, Russia, kept the Soviet seat.",
+    "Harris is expected to succeed Biden as the party's nominee.",
+])
+def test_relation_negatives(claims_of, sentence):
+    assert claims_of(sentence, "relation") == []
+
+
+def test_relation_offsets_in_a_longer_article(claims_of):
+    text = "KYIV, March 3 — Talks resumed.\n\nOlaf Scholz, who succeeded Angela Merkel, arrived.\n"
+    (claim,) = claims_of(text, "relation")
+    assert text[claim.start:claim.end] == "Olaf Scholz, who succeeded Angela Merkel"
+
+
+def test_one_name_serves_two_claims(claims_of):
+    found = claims_of("Biden's predecessor, Donald Trump, who succeeded Barack Obama, spoke.", "relation")
+    assert [c.text for c in found] == ["Biden's predecessor, Donald Trump", "Donald Trump, who succeeded Barack Obama"]
