@@ -279,12 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  {n}: cold load {fmt(cold)} s, warm {fmt(warm, 2)} s, extractor {row['extractor_s']:.1f} s")
         subset = articles[:n_scale]
         check_article(parse(subset[0].text, "warm-up"), extractor, index, as_of(parse(subset[0].text, "w"), None, TODAY))
-        ours = []
-        for _ in range(runs):
-            secs, _, _ = check_corpus(subset, extractor, index)
-            ours.append(secs / len(subset) * 1000)
-        row["ours_ms"] = ours
-        log(f"  {n}: ours {fmt(ours, 2)} ms/article")
+        systems = {"ours": lambda arts, ex=extractor, ix=index: check_corpus(arts, ex, ix)}
         if not args.no_peer:
             import bench_peer
             for tuned in (True, False):
@@ -293,22 +288,31 @@ def main(argv: list[str] | None = None) -> int:
                 peer = bench_peer.SpacyPeer(index, tuned=tuned)
                 row[f"{key}_setup_s"] = time.perf_counter() - t
                 peer.claims(subset[0].text)
-                ms = []
-                for _ in range(runs):
-                    secs, _, _ = peer_pass(peer, subset)
-                    ms.append(secs / len(subset) * 1000)
-                row[f"{key}_ms"] = ms
-                log(f"  {n}: spaCy {key} {fmt(ms, 2)} ms/article (setup {row[f'{key}_setup_s']:.1f} s)")
+                systems[key] = lambda arts, pr=peer: peer_pass(pr, arts)
                 if n == sizes[-1]:
                     big[f"peer_{key}"] = peer
-                else:
-                    del peer
+                del peer
+        row["systems"] = systems
         per_size[n] = row
         if n == sizes[-1]:
             big.update(index=index, extractor=extractor, files=files, folder=folder)
-        else:
-            del index, extractor
+        del index, extractor
         gc.collect()
+
+    # Per-article cost at every size, interleaved (run by run, size by size, system by
+    # system), so a change in the shared machine's load hits every size alike.
+    subset = articles[:n_scale]
+    log(f"per-article cost at every size: {runs} interleaved runs of {n_scale} articles")
+    for _ in range(runs):
+        for n in sizes:
+            for key, run_system in per_size[n]["systems"].items():
+                secs, _, _ = run_system(subset)
+                per_size[n].setdefault(f"{key}_ms", []).append(secs / len(subset) * 1000)
+    for n in sizes:
+        row = per_size[n]
+        del row["systems"]
+        log(f"  {n}: " + ", ".join(f"{k} {fmt(row[k + '_ms'], 2)} ms" for k in ("ours", "tuned", "untuned") if k + "_ms" in row))
+    gc.collect()
 
     # --- the whole corpus at the largest base -------------------------------------------
     n_big = sizes[-1]

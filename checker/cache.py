@@ -8,6 +8,7 @@ ignored and rebuilt, never trusted.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -48,20 +49,26 @@ def load_index(
     except OSError as exc:
         raise load.ReferenceError([f"cannot read the reference base: {exc}"]) from None
     path = (cache_dir or default_dir()) / f"index-{key[:40]}.pickle"
-    cached = _read(path, key)
-    if cached is not None:
-        return cached
-    if on_build:
-        on_build()
-    index = ReferenceIndex(load.load(files), key)
-    _write(path, index)
+    index = _read(path, key)
+    if index is None:
+        if on_build:
+            on_build()
+        index = ReferenceIndex(load.load(files), key)
+        _write(path, index)
+    # The index is a large, long-lived object graph: keep the garbage collector from
+    # re-scanning it at every collection (that cost more than building the grammars).
+    gc.freeze()
     return index
 
 
 def _read(path: Path, key: str) -> ReferenceIndex | None:
     try:
         with path.open("rb") as fh:
-            index = pickle.load(fh)
+            gc.disable()  # unpickling creates a million objects; collecting meanwhile is waste
+            try:
+                index = pickle.load(fh)
+            finally:
+                gc.enable()
     except FileNotFoundError:
         return None
     except Exception:  # truncated, foreign or from another version: rebuild

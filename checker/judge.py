@@ -54,13 +54,26 @@ def claim_time(claim: Claim, article_date: date) -> DateRange:
     return day(article_date)
 
 
+def _readings(claim: Claim, article_date: date) -> list[DateRange]:
+    """The claim's time, then the other times its sentence may mean ("" = the article's)."""
+    others = [parse_iso(t) if t else day(article_date) for t in claim.other_times]
+    return [claim_time(claim, article_date), *others]
+
+
 def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     if claim.kind == weekday.KIND:
         return weekday.judge(claim, article_date)
     if claim.kind == weekday.RELATIVE_KIND:
         return weekday.judge_relative(claim, article_date)
     if claim.kind == officeholder.KIND:
-        return officeholder.judge(claim, claim_time(claim, article_date), article_date, index, context)
+        verdicts = [officeholder.judge(claim, when, article_date, index, context)
+                    for when in _readings(claim, article_date)]
+        return officeholder.agree(verdicts) or Verdict(
+            claim, "unknown", "time-ambiguous",
+            "the sentence may speak of " + " or of ".join(v.when for v in verdicts)
+            + ", and the claim is " + " then and ".join(v.verdict for v in verdicts),
+            verdicts[0].when, evidence=tuple(e for v in verdicts for e in v.evidence),
+        )
     if claim.kind == relation.KIND:
         return relation.judge(claim, claim_time(claim, article_date), index, context)
     if claim.kind == election.KIND:

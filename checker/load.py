@@ -69,6 +69,8 @@ class _File:
             self.error(entry, "expected an entry (a mapping of keys to values)")
             return None
         required, allowed = set(required), set(required) | set(optional)
+        if "id" in required:
+            allowed.add("overrides")  # replaces an entry of the same id from another file
         ok = True
         for key, node in entry.value.items():
             if key not in allowed:
@@ -77,7 +79,11 @@ class _File:
         for key in sorted(required - entry.value.keys()):
             self.error(entry, f"missing required key {key!r}")
             ok = False
-        return dict(entry.value) if ok else None
+        if not ok:
+            return None
+        fields = dict(entry.value)
+        fields.pop("overrides", None)  # read by `load`, not by the section readers
+        return fields
 
     def text(self, node: Node | None, key: str) -> str | None:
         if node is None or node.value is None:
@@ -235,6 +241,7 @@ def load(files: list[RefFile]) -> Base:
     errors: list[str] = []
     records: dict[str, list] = {k: [] for k in SECTIONS}
     nodes: dict[int, tuple[_File, Node]] = {}  # id(record) → where it was written, for cross-checks
+    overriding: set[int] = set()  # id(record) of entries that say `overrides: yes`
     for rf in files:
         f = _File(rf.shown, errors)
         try:
@@ -257,11 +264,51 @@ def load(files: list[RefFile]) -> Base:
                 if record is not None:
                     records[section].append(record)
                     nodes[id(record)] = (f, entry)
+                    if isinstance(entry.value, dict) and f.flag(entry.value.get("overrides"), "overrides", False):
+                        overriding.add(id(record))
+    for section in ID_SECTIONS:
+        records[section] = _apply_overrides(records[section], section, nodes, overriding, errors)
     base = Base(*(tuple(records[k]) for k in SECTIONS))
     _cross_check(base, nodes)  # appends to `errors` through each record's _File
     if errors:
         raise ReferenceError(errors)
     return base
+
+
+ID_SECTIONS = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
+               "events": "event", "elections": "election"}
+
+
+def _apply_overrides(records: list, section: str, nodes, overriding: set[int], errors: list[str]) -> list:
+    """One record per id: an entry saying `overrides: yes` replaces the other entry of that id
+    (a user's correction of the bundled base); any other repeated id is an error."""
+    by_id: dict[str, list] = {}
+    for record in records:
+        by_id.setdefault(record.id, []).append(record)
+
+    def where(record) -> str:
+        f, entry = nodes[id(record)]
+        node = entry.value.get("id", entry)
+        return f"{f.shown}:{node.line}:{node.column}"
+
+    kind = ID_SECTIONS[section]
+    keep: dict[str, object] = {}
+    for ident, group in by_id.items():
+        overrides = [r for r in group if id(r) in overriding]
+        plain = [r for r in group if id(r) not in overriding]
+        if len(group) == 1:
+            if overrides:
+                errors.append(f"{where(group[0])}: 'overrides: yes' but no other {kind} has the id {ident!r}")
+            keep[ident] = group[0]
+        elif len(overrides) == 1 and len(plain) == 1:
+            keep[ident] = overrides[0]
+        else:
+            for r in group[1:]:
+                errors.append(f"{where(r)}: duplicate {kind} id {ident!r} (also at {where(group[0])}); "
+                              "to replace an entry, say 'overrides: yes' in exactly one of them")
+            keep[ident] = group[0]
+    # Keep file order, with a replacement standing where the first entry of its id stood.
+    return [keep[r.id] for r in records if keep.get(r.id) is not None and by_id[r.id][0] is r]
 
 
 def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
@@ -270,16 +317,7 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
         node = entry.value.get(key, entry) if isinstance(entry.value, dict) else entry
         f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
 
-    ids: dict[str, dict[str, object]] = {}  # kind → id → first record
-    for section, kind in (("sources", "source"), ("countries", "country"), ("offices", "office"),
-                          ("people", "person"), ("events", "event"), ("elections", "election")):
-        seen: dict[str, object] = {}
-        for record in getattr(base, section):
-            if record.id in seen:
-                err(record, "id", f"duplicate {kind} id {record.id!r} (first at {seen[record.id].ref})")
-            else:
-                seen[record.id] = record
-        ids[kind] = seen
+    ids = {kind: {r.id: r for r in getattr(base, section)} for section, kind in ID_SECTIONS.items()}
     for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections:
         if record.source not in ids["source"]:
             err(record, "source", f"unknown source {record.source!r} (declare it under 'sources')")

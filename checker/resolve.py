@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from checker.index import ReferenceIndex
 from checker.names import fold, tokens
 
@@ -60,6 +58,8 @@ def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> Pers
 
 
 def _fuzzy(index: ReferenceIndex, folded: str) -> PersonMatch:
+    from rapidfuzz import fuzz  # imported on first use: most runs never need it
+
     candidates: set[str] = set()
     for tok in folded.split():
         if len(tok) >= 3:

@@ -65,6 +65,28 @@ def pick(found: Anchors, at: int, anywhere: bool = False) -> str | None:
     return earlier[-1] if earlier else found.dates[0][1]
 
 
+def times(found: Anchors, at: int, anywhere: bool = False) -> tuple[str | None, tuple[str, ...]]:
+    """The anchor of a claim at `at` and the other times it may mean.
+
+    A date later in the claim's own clause ("former President Bill Clinton flew there in
+    2009") is the time of that clause: it replaces an opening "In 2000, ..." that belongs to
+    another clause. With no opening date, the clause's date and the article's date ("") are
+    both readings, since a title usually speaks of the article's day even in a clause about
+    the past ("Russian President Vladimir Putin visited Beijing in 2019")."""
+    primary = pick(found, at, anywhere)
+    if anywhere:
+        return primary, ()
+    c = bisect.bisect_right(found.clauses, at) - 1
+    hi = found.clauses[c + 1] if c + 1 < len(found.clauses) else float("inf")
+    later = [iso for where, iso in found.dates if at <= where < hi]
+    own_before = [iso for where, iso in found.dates if found.clauses[c] <= where < at]
+    if not later or own_before:
+        return primary, ()
+    if primary is not None:  # an opening date of another clause
+        return later[0], ()
+    return None, (later[0],)
+
+
 def anchors_in(sentence: str) -> Anchors:
     dates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []

@@ -28,7 +28,7 @@ class Extractor:
                 for claim in grammar.extract(text, sentence, index):
                     times = anchors.anchors_in(sentence.text) if times is None else times
                     wants_time = claim.slots.get("modifier", "").lower().startswith("then")
-                    when = anchors.pick(times, claim.start - sentence.start, wants_time)
-                    found.append(replace(claim, anchor=when) if when else claim)
+                    when, others = anchors.times(times, claim.start - sentence.start, wants_time)
+                    found.append(replace(claim, anchor=when, other_times=others) if when or others else claim)
         found.sort(key=lambda c: (c.start, c.end, c.kind))
         return found

@@ -39,3 +39,6 @@ class Claim:
     slots: dict[str, str]
     slot_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     anchor: str | None = None
+    # Other times the sentence may mean, judged too ("" is the article's date): a claim is
+    # then decided only where these readings agree (see checker/verify/officeholder._agree).
+    other_times: tuple[str, ...] = ()

@@ -11,7 +11,6 @@ date and address become front matter, with ``extracted-from: html``.
 from __future__ import annotations
 
 import re
-import yaml
 
 from claims.model import Article
 
@@ -43,6 +42,8 @@ def parse(text: str, path: str) -> Article:
     body_start = 0
     m = _FRONT.match(text)
     if m:
+        import yaml  # only articles with front matter need it
+
         try:
             data = yaml.load(m.group(1), Loader=yaml.BaseLoader)  # strings only
         except yaml.YAMLError as exc:

@@ -38,19 +38,38 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     match = match_person(index, s["person"], context)
     if not match.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
-    reading, why = _choose(index, match, offices, when)
-    if reading is None:
+    readings, why = _choose(index, match, offices, when)
+    if not readings:
         return unknown(*why)
     if match.how in ("exact", "fuzzy") or len(s["person"].split()) > 1:
-        context.remember(index, reading.person, s["person"])
-    modifier = (s.get("modifier") or "").lower().rstrip("-")
+        context.remember(index, readings[0].person, s["person"])
+    verdicts = [_judge_reading(claim, r, when, as_of, index) for r in readings]
+    chosen = agree(verdicts)
+    if chosen is None:
+        names = "; ".join(f"{index.offices[r.office].name}: {v.verdict}" for r, v in zip(readings, verdicts))
+        return unknown("ambiguous", f"the title fits several offices of {index.people[readings[0].person].name} "
+                       f"and they disagree ({names})")
+    return _spelling(chosen, match, index, readings[verdicts.index(chosen)])
+
+
+def agree(verdicts: list[Verdict]) -> Verdict | None:
+    """One verdict for a claim that has several readings (one person with several offices
+    that fit the title, as "King Charles III" fits the crowns of the UK and of Canada; or
+    several times the sentence may mean): verified when a reading verifies it and none
+    contradicts it, conflicting only when every reading does; None when they disagree."""
+    kinds = {v.verdict for v in verdicts}
+    if kinds == {"conflicting"} or "conflicting" not in kinds:
+        return next((v for v in verdicts if v.verdict == "verified"), verdicts[0])
+    return None
+
+
+def _judge_reading(claim: Claim, reading: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+    modifier = (claim.slots.get("modifier") or "").lower().rstrip("-")
     if modifier == "former":
-        verdict = _former(claim, reading, when, as_of, index)
-    elif modifier in ("then", "ex", "late") and claim.anchor is None:
-        verdict = _held_before(claim, reading, as_of, index)
-    else:
-        verdict = _holds(claim, reading, when, as_of, index)
-    return _spelling(verdict, match, index, reading)
+        return _former(claim, reading, when, as_of, index)
+    if modifier in ("then", "ex", "late") and claim.anchor is None:
+        return _held_before(claim, reading, as_of, index)
+    return _holds(claim, reading, when, as_of, index)
 
 
 def _office_words(s: dict[str, str]) -> str:
@@ -67,8 +86,9 @@ def _unknown(claim: Claim, when: DateRange):
     return make
 
 
-def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange):
-    """The (person, office) the claim is about, or None and why not."""
+def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange) -> tuple[list[Reading], tuple]:
+    """The (person, office) readings the claim may have: one, or several offices of one
+    person; none (and why) when the name or the title leaves it open."""
     office_ids = {o.id for o in offices}
     pairs = sorted(
         {(t.term.person, t.term.office) for pid in match.ids for t in index.tenures_by_person.get(pid, ())
@@ -80,20 +100,20 @@ def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange)
             t.term.office == p[1] and t.surely_overlaps(when.lo, when.hi) for t in index.tenures_by_person[p[0]])]
         if len(at_time) == 1:
             pairs = at_time
-    if len(pairs) == 1:
-        return Reading(*pairs[0]), None
+    if pairs and len({p for p, _ in pairs}) == 1:
+        return [Reading(*pair) for pair in pairs], ()
     if pairs:
         names = "; ".join(f"{index.people[p].name} ({index.offices[o].name})" for p, o in pairs)
-        return None, ("ambiguous", f"the claim could mean any of: {names}")
+        return [], ("ambiguous", f"the claim could mean any of: {names}")
     if len(match.ids) == 1 and len(offices) == 1 and (match.how != "surname"):
-        return Reading(match.ids[0], offices[0].id), None
+        return [Reading(match.ids[0], offices[0].id)], ()
     if len(match.ids) > 1:
         names = ", ".join(index.people[p].name for p in match.ids)
-        return None, ("ambiguous", f"{names} could be meant; none held a matching office")
+        return [], ("ambiguous", f"{names} could be meant; none held a matching office")
     if len(offices) > 1:
-        return None, ("office-ambiguous", "the title fits several offices and the person held none of them: "
-                      + ", ".join(o.name for o in offices))
-    return None, ("person-not-found", "no person of that name held this office in the reference")
+        return [], ("office-ambiguous", "the title fits several offices and the person held none of them: "
+                    + ", ".join(o.name for o in offices))
+    return [], ("person-not-found", "no person of that name held this office in the reference")
 
 
 def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:

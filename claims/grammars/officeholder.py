@@ -16,7 +16,7 @@ import re
 import pyparsing as pp
 
 from claims.grammars.common import keep_tabs, alternation, scan_at_triggers, slot
-from claims.grammars.names import NAME_PATTERN, trim
+from claims.grammars.names import NAME_PATTERN, STOPWORDS, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -85,6 +85,15 @@ class OfficeholderGrammar:
                 claims.append(claim)
         return claims
 
+    def _qualified(self, text: str, start: int) -> bool:
+        """Is the title qualified by a capitalised word the grammar did not take in?
+
+        In "former London mayor Boris Johnson", "Deputy Prime Minister X" or "NATO
+        Secretary-General Jens Stoltenberg" the office is London's, a deputy's or NATO's;
+        judging the bare title would pick some other office of that name, so no claim."""
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return bool(m) and m.group(1) not in STOPWORDS
+
     def _claim(self, text: str, base: int, index: int, toks: pp.ParseResults) -> Claim | None:
         spans: dict[str, tuple[int, int]] = {}
         slots: dict[str, str] = {}
@@ -104,6 +113,8 @@ class OfficeholderGrammar:
             return None  # "said the president, Putin ..." names no office precisely enough
         start = min(lo for lo, _ in spans.values())
         end = max(hi for _, hi in spans.values())
+        if rule == "title-before-name" and not {"country", "modifier"} & slots.keys() and self._qualified(text, start):
+            return None
         return Claim(
             kind=KIND,
             rule=f"{KIND}.{rule}",
@@ -114,6 +125,9 @@ class OfficeholderGrammar:
             slots=slots,
             slot_spans=spans,
         )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+$")
 
 
 class _Shifted(str):

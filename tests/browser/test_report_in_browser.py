@@ -39,9 +39,9 @@ def factcheck(*args, cwd: Path, cache: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory):
+def reports(tmp_path_factory, shared_index_cache):
     folder = tmp_path_factory.mktemp("reports")
-    cache = folder / "cache"
+    cache = shared_index_cache
     out = {}
     result = factcheck("check", EXAMPLE, "--html", folder / "example.html", "--json", folder / "example.json",
                        cwd=folder, cache=cache)

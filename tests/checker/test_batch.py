@@ -61,8 +61,8 @@ def test_progress_only_on_a_terminal_with_several_articles():
 
 
 @pytest.fixture(scope="module")
-def cache_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")  # one index build for the module's runs
+def cache_dir(shared_index_cache):
+    return shared_index_cache  # one index build for the whole session (tests/conftest.py)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ EXAMPLE = ROOT / "examples" / "ukraine-diplomacy.txt"
 
 @pytest.fixture
 def run(tmp_path):
-    env = dict(os.environ, FACTCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    env = dict(os.environ)  # shares the session index cache (tests/conftest.py)
 
     def factcheck(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -128,12 +128,12 @@ def test_former_does_not_take_a_later_date(claims_of):
 @pytest.mark.parametrize(
     "sentence, person",
     [
-        ("European Commission President Ursula von der Leyen announced new sanctions.",
+        ("German President Ursula von der Leyen would be a false claim, but a well-parsed one.",
          "Ursula von der Leyen"),
-        ("Turkish President Recep Tayyip Erdoğan offered to host the talks.", "Recep Tayyip Erdoğan"),
+        ("President Recep Tayyip Erdoğan offered to host the talks.", "Recep Tayyip Erdoğan"),
         ("The envoy met President George W. Bush at the ranch.", "George W. Bush"),
         ("The envoy met President George H.W. Bush at the ranch.", "George H.W. Bush"),
-        ("Brazilian President Luiz Inácio Lula da Silva arrived in Beijing.", "Luiz Inácio Lula da Silva"),
+        ("President Luiz Inácio Lula da Silva arrived in Beijing.", "Luiz Inácio Lula da Silva"),
         ("King Charles III addressed the chamber.", "Charles III"),
     ],
 )
@@ -141,6 +141,20 @@ def test_names_with_particles_diacritics_and_initials(claims_of, sentence, perso
     (claim,) = claims_of(sentence, "officeholder")
     assert claim.slots["person"] == person
     assert claim.text.endswith(person)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision fell to European Commission President Ursula von der Leyen on Monday.",
+        "He praised former London mayor Boris Johnson for his loyalty.",
+        "They met NATO Secretary of State Jens Stoltenberg, a title the vocabulary lacks.",
+    ],
+)
+def test_a_title_qualified_by_an_unknown_word_makes_no_claim(claims_of, sentence):
+    # The office is the Commission's, London's or NATO's: judging the bare title would pick
+    # some other office of that name.
+    assert claims_of(sentence, "officeholder") == []
 
 
 @pytest.mark.parametrize(
