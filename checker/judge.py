@@ -9,7 +9,7 @@ from datetime import date
 from checker.index import ReferenceIndex
 from checker.model import ArticleReport, Position, Verdict
 from checker.resolve import ArticleContext
-from checker.verify import officeholder, weekday
+from checker.verify import officeholder, spelling, weekday
 from checker.verify import age, election, relation
 from checker.verify import event as event_verify
 from claims import dateline
@@ -100,6 +100,7 @@ def positions(text: str, offsets: list[int]) -> tuple[Position, ...]:
 
 def check_article(article: Article, extractor: Extractor, index: ReferenceIndex, when: AsOf) -> ArticleReport:
     context = ArticleContext()  # per article: a surname links only to names in the same piece
-    verdicts = tuple(judge_claim(c, when.date, index, context) for c in extractor.claims(article))
+    verdicts = tuple(spelling.with_findings([judge_claim(c, when.date, index, context)
+                                             for c in extractor.claims(article)], index))
     where = positions(article.text, [v.claim.start for v in verdicts])
     return ArticleReport(article, when.date, when.source, verdicts, where)

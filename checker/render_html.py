@@ -186,9 +186,9 @@ def claim_views(report: ArticleReport) -> list[ClaimView]:
 
 
 def is_spelling(v: Verdict) -> bool:
-    """A suggestion on a claim that does not conflict: a name matched only fuzzily, whose
+    """A spelling finding: a name written unlike the reference's spelling, whose
     suggestion is its right spelling ("Vladmir Putin" → "Vladimir Putin")."""
-    return v.verdict != "conflicting" and bool(v.suggestion)
+    return v.claim.kind == "spelling"
 
 
 def highlighted_indices(text: str, verdicts: tuple[Verdict, ...]) -> set[int]:

@@ -222,7 +222,9 @@ def _covers(holders: list[Tenure], when: DateRange) -> bool:
 
 
 def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
-    return ", ".join(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures)
+    # Two sources may state the same term (an import and a curated confirmation): say it once.
+    spans = dict.fromkeys(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures)
+    return ", ".join(spans)
 
 
 def _since(t: Tenure, index: ReferenceIndex, present: bool) -> str:

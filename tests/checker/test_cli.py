@@ -33,11 +33,13 @@ def test_example_article_gets_the_right_verdict_for_every_claim(run):
     (article,) = report["articles"]
     assert (article["date"], article["date_source"]) == ("2022-03-03", "dateline")
     got = {(c["text"], c["verdict"]) for c in article["claims"]}
+    assert {c["kind"] for c in article["claims"] if c["text"] == "Vladmir Putin"} == {"spelling"}
     conflicting = {
         "Russian Prime Minister Dmitry Medvedev",  # Mishustin since 2020-01-16
         "German Chancellor Angela Merkel",  # Scholz since 2021-12-08
         "Italian Prime Minister Giuseppe Conte",  # Draghi since 2021-02-13
         "Monday, March 1",  # a Tuesday in 2022
+        "Vladmir Putin",  # spelling: Vladimir
     }
     verified = {
         "U.S. President Joe Biden", "Ukrainian President Volodymyr Zelensky", "Wednesday, March 2, 2022",
@@ -51,7 +53,7 @@ def test_example_article_gets_the_right_verdict_for_every_claim(run):
     merkel = next(c for c in article["claims"] if c["text"] == "German Chancellor Angela Merkel")
     assert merkel["explanation"].startswith("as of 2022-03-03 the Chancellor of Germany is Olaf Scholz (since 2021-12-08)")
     assert merkel["evidence"][0]["ref"].startswith("reference/curated/germany.yaml:")
-    assert article["summary"] == {"verified": 17, "conflicting": 4, "unknown": 0}
+    assert article["summary"] == {"verified": 17, "conflicting": 5, "unknown": 0}
 
 
 def test_json_offsets_index_the_text_and_output_is_deterministic(run):
@@ -72,7 +74,7 @@ def test_text_output_is_linter_style_with_a_summary(run):
     lines = result.stdout.splitlines()
     assert any(line.startswith(f"{EXAMPLE}:7:1: conflicting: \"German Chancellor Angela Merkel\" — as of 2022-03-03")
                for line in lines)
-    assert lines[-1] == f"{EXAMPLE}: 17 verified, 4 conflicting, 0 unknown (as of 2022-03-03, from dateline)"
+    assert lines[-1] == f"{EXAMPLE}: 17 verified, 5 conflicting, 0 unknown (as of 2022-03-03, from dateline)"
 
 
 def test_date_option_overrides_the_dateline(run):

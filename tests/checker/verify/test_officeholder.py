@@ -89,9 +89,17 @@ def test_imprecise_dates_give_unknown_at_the_edges(small_index, judge_text):
 
 
 def test_misspelled_name_is_judged_for_the_person_meant(small_index, judge_text):
-    v = one(judge_text(small_index, "Russian President Vladmir Putin spoke.", "2022-03-03"))
+    claim, spelling = judge_text(small_index, "Russian President Vladmir Putin spoke.", "2022-03-03")
+    assert (claim.claim.kind, claim.verdict) == ("officeholder", "verified")
+    assert "Vladimir Putin" in claim.explanation and claim.suggestion == "Vladimir Putin"
+    # ... and a separate spelling finding on the name alone, with the right spelling.
+    assert (spelling.claim.kind, spelling.claim.text, spelling.verdict) == ("spelling", "Vladmir Putin", "conflicting")
+    assert spelling.reason == "misspelled-name" and spelling.suggestion == "Vladimir Putin"
+
+
+def test_a_name_spelled_as_an_alias_is_no_spelling_finding(small_index, judge_text):
+    (v,) = judge_text(small_index, "German Chancellor Gerhard Schroeder spoke.", "2002-03-03")
     assert v.verdict == "verified"
-    assert "Vladimir Putin" in v.explanation and v.suggestion == "Vladimir Putin"
 
 
 def test_surname_links_to_the_full_name_earlier_in_the_article(small_index, judge_text):
