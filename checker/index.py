@@ -46,10 +46,20 @@ class ReferenceIndex:
         for c in base.countries:
             for word in (c.name, *c.names, *c.demonyms) + ((c.capital,) if c.capital else ()):
                 self.country_by_word.setdefault(fold(word), c.id)
-        self.offices_by_form: dict[str, list[str]] = defaultdict(list)
+        # Offices by title form, and by (form, country): sorted once here, so judging a claim
+        # is a dictionary look-up, not a scan of every "president" in the base.
+        by_form: dict[str, list[Office]] = defaultdict(list)
         for o in base.offices:
-            for form in o.forms:
-                self.offices_by_form[fold(form)].append(o.id)
+            for form in dict.fromkeys(fold(f) for f in o.forms):
+                by_form[form].append(o)
+        self.offices_by_form: dict[str, tuple[Office, ...]] = {
+            form: tuple(sorted(os, key=lambda o: o.id)) for form, os in by_form.items()
+        }
+        by_country: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        for form, os in self.offices_by_form.items():
+            for o in os:
+                by_country[(form, o.country)].append(o)
+        self.offices_by_form_country = {key: tuple(os) for key, os in by_country.items()}
         self.people_by_name: dict[str, set[str]] = defaultdict(set)
         self.people_by_token: dict[str, set[str]] = defaultdict(set)
         self.people_by_prefix: dict[str, set[str]] = defaultdict(set)  # blocks fuzzy matching
@@ -101,15 +111,10 @@ class ReferenceIndex:
         return self.country_by_word.get(fold(word)) if word else None
 
     def office_candidates(self, title: str, country: str | None, to: str | None) -> list[Office]:
-        found = []
-        for oid in self.offices_by_form.get(fold(title), ()):
-            o = self.offices[oid]
-            if country is not None and o.country != country:
-                continue
-            if to is not None and o.to != to:
-                continue
-            found.append(o)
-        return sorted(found, key=lambda o: o.id)
+        form = fold(title)
+        found = self.offices_by_form.get(form, ()) if country is None else \
+            self.offices_by_form_country.get((form, country), ())
+        return [o for o in found if to is None or o.to == to]
 
     def elections(self, year: int | None = None) -> list[Election]:
         """Elections in date order, those of one year if given. Computed from `base`, so the
