@@ -77,7 +77,7 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     if claim.kind == relation.KIND:
         return relation.judge(claim, claim_time(claim, article_date), index, context)
     if claim.kind == election.KIND:
-        return election.judge(claim, index, context)
+        return election.judge(claim, index, context, claim_time(claim, article_date))
     if claim.kind in event_verify.KINDS:
         return event_verify.judge(claim, claim_time(claim, article_date), article_date, index, context)
     if claim.kind == age.KIND:

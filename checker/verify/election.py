@@ -18,17 +18,25 @@ from checker.model import Evidence, Verdict
 from checker.resolve import ArticleContext
 from checker.verify import people
 from claims.dates import DateRange, parse_iso
+from claims.grammars.common import MONTHS
 from claims.model import Claim
 
 KIND = "election"
 _HEAD_OF_STATE = re.compile(r"(?i)presidential")
 _HEAD_OF_GOVERNMENT = re.compile(r"(?i)general|parliamentary|federal")
+_GOVERNMENT_FORMS = frozenset(("Prime Minister", "Chancellor", "Premier"))
 _NOT_COUNTRY = re.compile(r"(?i)\b(?:presidential|general|federal|national|parliamentary|snap|second-round|"
                           r"runoff|run-off|elections?|runoffs?|run-offs?|votes?|races?|polls?)\b")
 
 
-def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: DateRange | None = None) -> Verdict:
+    """`when` is the claim's time (the article's date or the sentence's anchor): a claim that
+    gives no year ("Lula defeated Bolsonaro", "won the Oct. 19 election") is about the
+    nearest election before it."""
     s = claim.slots
+    if "year" not in s:
+        ref = _anchor(claim) or when
+        return _judge_undated(claim, index, context, ref)
     year = int(s["year"])
     when = parse_iso(s["year"])
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
@@ -39,31 +47,15 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdi
     if s.get("other") and not other.ids:
         return unknown("person-not-found", f"the reference does not know {s['other']!r}")
     won = s["outcome"] == "won"
-    winners, losers = (subject, other) if won else (other, subject)
     offices = _offices(claim, index, subject.ids + other.ids)
-    held = [e for e in index.elections(year) if e.office in offices]
-    sure = people.may_conflict(subject, *([other] if other.ids else []), surname_ok=True)
-
-    def conflicting(reason: str, why: str, e: Election, suggestion: str | None) -> Verdict:
-        if not sure:
-            return unknown("weak-name-match", why + " (but a name is not matched surely)", [_evidence(e, index)])
-        return people.spelling(Verdict(claim, "conflicting", reason, why, when.text, suggestion=suggestion,
-                                       evidence=(_evidence(e, index),)), subject, s["person"], index)
-
-    for e in held:
-        result = _describe(e, index)
-        w = e.winner in winners.ids
-        lost = e.runner_up is not None and e.runner_up in losers.ids
-        if (w or not winners.ids) and (lost or not losers.ids) and (w or lost):
-            return people.spelling(Verdict(claim, "verified", "election-matches", result, when.text,
-                                           evidence=(_evidence(e, index),)), subject, s["person"], index)
-        if e.winner in losers.ids or e.runner_up is not None and e.runner_up in winners.ids:
-            return conflicting("election-lost" if won else "election-won", result, e, index.people[e.winner].name)
-        if lost:  # lost that election, but to someone else than the text says
-            return conflicting("other-winner", result, e, index.people[e.winner].name)
-        if w:  # the one said to be beaten may have stood and come third
-            return unknown("runner-up-unknown", f"{result}; the reference records only the runner-up",
-                           [_evidence(e, index)])
+    that_year = [e for e in index.elections(year) if e.office in offices]
+    held = [e for e in that_year if _fits(e, s)]
+    if that_year and not held:  # "the April 2018 election": not the day the base knows
+        return unknown("election-not-covered", f"the reference has no {year} election on the day written "
+                       f"(it has {', '.join(str(e.date) for e in that_year)})")
+    decided = _decide(claim, index, held, subject, other, when)
+    if decided is not None:
+        return decided
     # No election of that year involves them: judge only where the office is clear.
     if len(offices) != 1 or not won:
         return unknown("office-ambiguous" if len(offices) > 1 else "office-not-covered",
@@ -73,7 +65,10 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdi
     name = index.offices[office].name
     if held:
         e = held[0]
-        return conflicting("other-winner", _describe(e, index), e, index.people[e.winner].name)
+        return _conflicting(claim, index, "other-winner", _describe(e, index), e, index.people[e.winner].name,
+                            subject, other, when)
+    if "month" in s:  # a date the base does not know: no more to say
+        return unknown("election-not-covered", f"the reference does not list a {year} election for {name}")
     # "No such election" only for presidencies, whose every election since the first listed
     # one the base holds (reference/curated/elections.yaml), and only up to its horizon.
     horizon = max((index.sources[e.source].snapshot.hi for e in of_office), default=None)
@@ -81,8 +76,113 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdi
         near = sorted(of_office, key=lambda e: abs(e.date.lo.year - year))[:2]
         years = " and ".join(sorted(str(e.date) for e in near))
         why = f"the reference has no {year} election for {name} (nearest: {years})"
-        return conflicting("no-such-election", why, near[0], None)
+        return _conflicting(claim, index, "no-such-election", why, near[0], None, subject, other, when)
     return unknown("election-not-covered", f"the reference does not list a {year} election for {name}")
+
+
+def _judge_undated(claim: Claim, index: ReferenceIndex, context: ArticleContext, ref: DateRange | None) -> Verdict:
+    """No year written: a month and day ("the Oct. 19 election", "in April") name the latest
+    such election before the claim's time; with no date at all, the claim is verified by any
+    earlier election that bears it out, and contradicted only when the latest election of
+    the office had the two the other way round."""
+    s = claim.slots
+    at = ref.text if ref is not None else ""
+    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, at, evidence=tuple(evidence))  # noqa: E731
+    if ref is None:
+        return unknown("no-year", "the claim gives no year and its time is not known")
+    subject = people.match(index, s["person"], context)
+    other = people.match(index, s.get("other"), context)
+    if not subject.ids:
+        return unknown("person-not-found", f"the reference does not know {s['person']!r}")
+    if s.get("other") and not other.ids:
+        return unknown("person-not-found", f"the reference does not know {s['other']!r}")
+    offices = _offices(claim, index, subject.ids + other.ids)
+    before = [e for e in index.elections() if e.office in offices and e.date.lo <= ref.hi and _fits(e, s)]
+    latest = {e.office: e for e in before}  # elections() is in date order: the last one wins
+    nothing = unknown("election-not-covered", f"the reference has no election before {ref} that "
+                      f"{s['person']} took part in and that fits the claim")
+    if "month" in s:
+        if len(latest) != 1:
+            return nothing if not latest else unknown("office-ambiguous", "several offices' elections fit the claim")
+        e = next(iter(latest.values()))
+        return _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year))) or unknown(
+            "election-not-covered", f"{_describe(e, index)}; {s['person']} is not recorded in it", [_evidence(e, index)])
+    for e in before:
+        v = _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year)))
+        if v is not None and v.verdict == "verified":
+            return v
+    if len(latest) == 1:
+        e = next(iter(latest.values()))
+        v = _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year)))
+        if v is not None and v.reason in ("election-lost", "election-won") and (other.ids or not any(
+                _decide(claim, index, [x], subject, other, parse_iso(str(x.date.lo.year))) for x in before if x is not e)):
+            return v
+    return nothing
+
+
+def _decide(claim: Claim, index: ReferenceIndex, held: list[Election], subject, other, when: DateRange) -> Verdict | None:
+    """The verdict of the first of `held` (one office's elections) the claim's people took
+    part in, or None when they took part in none."""
+    s = claim.slots
+    won = s["outcome"] == "won"
+    winners, losers = (subject, other) if won else (other, subject)
+    for e in held:
+        result = _describe(e, index)
+        w = e.winner in winners.ids
+        lost = e.runner_up is not None and e.runner_up in losers.ids
+        if (w or not winners.ids) and (lost or not losers.ids) and (w or lost):
+            return people.spelling(Verdict(claim, "verified", "election-matches", result, when.text,
+                                           evidence=(_evidence(e, index),)), subject, s["person"], index)
+        if e.winner in losers.ids or e.runner_up is not None and e.runner_up in winners.ids:
+            return _conflicting(claim, index, "election-lost" if won else "election-won", result, e,
+                                index.people[e.winner].name, subject, other, when)
+        if lost:  # lost that election, but to someone else than the text says
+            return _conflicting(claim, index, "other-winner", result, e, index.people[e.winner].name,
+                                subject, other, when)
+        if w and losers.ids:
+            # the same two in another year of the office: a year mixed up ("Bush defeated
+            # Gore in 2004" when Kerry came second in 2004 and Gore in 2000)
+            same = [x for x in index.elections() if x.office == e.office and x is not e
+                    and x.winner in winners.ids and x.runner_up in losers.ids]
+            if same:
+                why = f"{result}; {_describe(same[0], index)}"
+                return _conflicting(claim, index, "other-year", why, same[0], str(same[0].date.lo.year),
+                                    subject, other, when)
+        if w:  # the one said to be beaten may have stood and come third
+            return Verdict(claim, "unknown", "runner-up-unknown", f"{result}; the reference records only the runner-up",
+                           when.text, evidence=(_evidence(e, index),))
+    return None
+
+
+def _conflicting(claim: Claim, index: ReferenceIndex, reason: str, why: str, e: Election, suggestion: str | None,
+                 subject, other, when: DateRange) -> Verdict:
+    sure = people.may_conflict(subject, *([other] if other.ids else []), surname_ok=True)
+    if not sure:
+        return Verdict(claim, "unknown", "weak-name-match", why + " (but a name is not matched surely)", when.text,
+                       evidence=(_evidence(e, index),))
+    return people.spelling(Verdict(claim, "conflicting", reason, why, when.text, suggestion=suggestion,
+                                   evidence=(_evidence(e, index),)), subject, claim.slots["person"], index)
+
+
+def _anchor(claim: Claim) -> DateRange | None:
+    try:
+        return parse_iso(claim.anchor) if claim.anchor else None
+    except ValueError:
+        return None
+
+
+def _fits(e: Election, slots: dict[str, str]) -> bool:
+    """The election's date agrees with the month and day written, if any (a date the base
+    knows only to the year or month fits no more precise one)."""
+    if "month" not in slots:
+        return True
+    month = MONTHS[slots["month"].rstrip(".").lower()]
+    if e.date.lo.month != month or e.date.hi.month != month or e.date.lo.year != e.date.hi.year:
+        return False
+    if "day" in slots:
+        day = int(re.match(r"\d+", slots["day"]).group())
+        return e.date.lo == e.date.hi and e.date.lo.day == day
+    return True
 
 
 def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[str]:
@@ -103,7 +203,10 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
     elif _HEAD_OF_STATE.search(words):
         kind = lambda o: "President" in index.offices[o].forms  # noqa: E731
     elif _HEAD_OF_GOVERNMENT.search(words):
-        kind = lambda o: "President" not in index.offices[o].forms  # noqa: E731
+        # a general election makes a head of government: a seat, a ministry or a mayoralty
+        # the person also held is not what "won the general election" means
+        kind = lambda o: "President" not in index.offices[o].forms and (  # noqa: E731
+            o in covered or bool(_GOVERNMENT_FORMS & set(index.offices[o].forms)))
     found = {o for o in found if kind(o)}
     if country is None:
         # Which of the world's elections: those the people ran in or whose office they held.

@@ -23,6 +23,40 @@ KIND = "relation"
 def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
+    if s.get("pronoun"):
+        return _pronoun(claim, when, index, context)
+    verdict = _judge(claim, when, index, context)
+    if verdict.verdict == "conflicting" and s.get("office") == "unstated":
+        # "X replaced Y" may be about any role (a coach, a minister, a party leader)
+        return unknown("office-not-stated", verdict.explanation + "; but the claim does not say in which office",
+                       verdict.evidence)
+    return verdict
+
+
+def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """"His predecessor, X": verified when X's neighbour in an office is someone the article
+    has named before; the pronoun is not resolved, so never conflicting."""
+    s = claim.slots
+    other = people.match(index, s["other"], context)
+    unknown = lambda reason, why: Verdict(claim, "unknown", reason, why, when.text)  # noqa: E731
+    if not other.ids:
+        return unknown("person-not-found", f"the reference does not know {s['other']!r}")
+    named = sorted({pid for ids in context.by_token.values() for pid in ids} - set(other.ids))
+    held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
+    for pid in named:
+        for oid in other.ids:
+            for office in sorted(held(pid) & held(oid)):
+                v = _reading(claim, when, index, pid, oid, office)
+                if v.verdict == "verified":
+                    note = f" (taking {s['person']!r} as {index.people[pid].name}, named earlier)"
+                    return Verdict(claim, "verified", v.reason, v.explanation + note, v.when, evidence=v.evidence)
+    return unknown("pronoun", f"{s['person']!r} is not resolved to anyone named earlier whose "
+                   f"{s['relation']} was {index.people[other.ids[0]].name}")
+
+
+def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    s = claim.slots
+    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
     pivot = people.match(index, s["person"], context)
     other = people.match(index, s["other"], context)
     for m, mention in ((pivot, s["person"]), (other, s["other"])):
@@ -37,8 +71,10 @@ def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Article
         for office in held(p) & held(o) & (offices if offices is not None else held(p))
     )
     if not readings:
-        # Nothing in common: judge against the pivot's one office, if it has just one.
-        mine = sorted(held(pivot.ids[0]) & (offices if offices is not None else held(pivot.ids[0])))
+        # Nothing in common: judge against the pivot's one office, if it has just one and the
+        # claim names it. Without an office named, the two may have followed each other in
+        # one the base does not hold ("Stoltenberg succeeded Rasmussen" at NATO).
+        mine = sorted(held(pivot.ids[0]) & offices) if offices is not None else []
         if len(pivot.ids) == 1 and len(other.ids) == 1 and len(mine) == 1:
             readings = [(pivot.ids[0], other.ids[0], mine[0])]
         else:

@@ -1,21 +1,32 @@
 """Who won or lost an election, as news states it:
 
   won       "Trump won the 2016 presidential election", "Modi won re-election in 2019",
-            "Macron won a second term in 2022", "Trump won the presidency in 2016"
+            "Macron won a second term in 2022", "Trump won the presidency in 2016",
+            "Trudeau won the Oct. 19 election", "Abe won the December 2012 general election",
+            "X won the 2007 runoff against Y", "Merkel's conservatives won the 2005 election"
   elected   "Macron was re-elected in 2022", "Zelensky, who was elected president in 2019",
-            "Sarkozy was elected President of France in 2007"
+            "Sarkozy was elected President of France in 2007", "Macron was re-elected in April"
   defeated  "Lula defeated Bolsonaro in 2022", "X beat Y in the 2019 election",
-            "Biden narrowly defeated Trump in the 2020 election"
+            "Biden narrowly defeated Trump in the 2020 election", "Lula defeated Bolsonaro",
+            "X came to power by defeating Y in 2010", "X defeated her father, Y"
   lost      "X lost the 2020 election to Y", "Clinton lost to Trump in 2016",
-            "X was defeated by Y in the 2022 runoff"
+            "X was defeated by Y in the 2022 runoff", "X lost that year's election to Y"
+  kept      "X held on to power in the 2019 and 2021 elections"
   won by    "the 2016 election won by Donald Trump", "the 2017 French presidential election, won by"
   noun      "Trump's 2016 victory", "Biden's victory in the 2020 election", "Trump's 2020 defeat"
 
-Slots: `person` (the subject), `outcome` (won | lost), `year`, optionally `other` (the one
-beaten, or the winner for "lost ... to"), `election` (the noun with its adjectives, which
-tell the office: "presidential", "general"), `country` and `title` ("elected president").
-Only adjectives that name a national race are allowed before the noun, so a party
-"leadership election", a "primary" or a "confidence vote" is no claim of this kind.
+The subject may carry an age, a party or a clause before the verb ("Zelensky, 45, who won",
+"Tony Blair of Labour won", "Cameron, who succeeded Brown in 2010, won"), and a second verb
+phrase joined by "and" keeps it ("X won the 2015 election and was re-elected in 2019").
+
+Slots: `person` (the subject), `outcome` (won | lost), `year` (absent when the text gives
+none: the verifier takes the nearest election before the claim's time), `month` and `day`
+when written, optionally `other` (the one beaten, or the winner for "lost ... to"),
+`election` (the noun with its adjectives, which tell the office: "presidential", "general"),
+`country` and `title` ("elected president"). Several years ("in the 2019 and 2021 elections",
+"in 2000 and again in 2004") give one claim each. Only adjectives that name a national race
+are allowed before the noun, so a party "leadership election", a "primary" or a "confidence
+vote" is no claim of this kind; without a year, a month or a day, "won the election" is none.
 """
 from __future__ import annotations
 
@@ -29,12 +40,23 @@ from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 KIND = "election"
-_KEYS = ("person", "other", "verb", "year", "election", "title", "country", "noun")
+_KEYS = ("person", "other", "verb", "year", "month", "day", "election", "title", "country", "noun", "tail")
 _ADJECTIVES = r"presidential|general|federal|national|parliamentary|snap|second-round|runoff|run-off"
 _NOUNS = r"elections?|runoffs?|run-offs?|votes?|races?|polls?"
-_TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory)")
+_TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)")
 _YEAR = r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
-_ADVERB = pp.Optional(pp.Suppress(pp.Regex(r"(?<![\w-])[a-z]+ly(?![\w-])")))
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:-])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|whether|should|would|could)\b[^,;:]*$")
+_ADVERB = pp.Optional(pp.Suppress(pp.Regex(r"(?<![\w-])(?!only\b)[a-z]+ly(?![\w-])")))
+# The main verbs a clause between the subject and its verb may end before.
+_MAIN = r"(?=\s*(?:(?:had|has)\s+)?(?:[a-z]+ly\s+)?(?:won|lost|defeated|beat|was|held)\b)"
+# A party named by its leader: "Merkel's conservatives", "Johnson's Conservative Party".
+_PARTY = (r"(?:[A-Z]{2,6}|(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]arty|[Cc]oalition|[Aa]lliance|[Bb]loc)"
+          r"|(?:[Cc]onservatives|[Ll]iberals|[Ss]ocialists|(?:Social|Christian|Free)\s+Democrats|[Dd]emocrats"
+          r"|[Rr]epublicans|Labour|Tories|[Pp]eronists))(?![\w-])")
 
 
 class ElectionGrammar:
@@ -44,50 +66,141 @@ class ElectionGrammar:
         the = pp.Optional(word("the"))
         comma = pp.Suppress(pp.Literal(","))
         year = located(_YEAR, "year")
+        years = year + pp.Optional(word(r"and|,") + located(_YEAR, "year2"))
+        month = located(_MONTH, "month", 0)
+        day = located(_DAY, "day")
         # "2016 U.S. presidential election": country words are case-sensitive, the rest not.
         noun = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0)
-        election = the + year + noun  # "the 2016 presidential election"
-        month = pp.Optional(word(r"[a-z]{3,4}\.|" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")))
-        # "in 2022", "in November 2020", "in the 2019 election"
-        in_year = word("in") + (election | month + year)
+        on_date = word("on|of") + pp.Optional(pp.Suppress(pp.Regex(_WEEKDAY))) + (
+            month + day + pp.Optional(pp.Suppress(",")) + pp.Optional(year) | day + month + pp.Optional(year))
+        # "the 2016 presidential election", "the Oct. 19 election", "the December 2012 general
+        # election", "the 2019 and 2021 elections", "the election on Tuesday, Nov. 8"
+        dated = (years | month + day + pp.Optional(pp.Suppress(",")) + pp.Optional(year) | month + year
+                 | day + month + pp.Optional(year))
+        # an undated one only with an adjective: "the presidential runoff" (the time is then the
+        # sentence's, or the article's), never a bare "the election"
+        adjectived = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)+(?i:{_NOUNS})(?![\w-])", "election", 0)
+        election = the + (dated + noun | noun + on_date | adjectived)
+        that_years = word(r"that\s+year['’]s") + located(rf"(?:(?i:{_ADJECTIVES})\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0)
+        # "in 2022", "in November 2020", "in the 2019 election", "in April", "in 2000 and again in 2004"
+        again = pp.Optional(word(r"and(?:\s+again)?|,") + pp.Optional(word("in")) + located(_YEAR, "year2"))
+        in_when = word("in") + (election | pp.Optional(month) + year + again | month)
         who = pp.Optional(comma + word("who"))
         person, other = name("person", stop), name("other", stop)
+        # what may stand between the subject and its verb
+        aged = pp.Suppress(pp.Regex(r",\s*(?:aged\s+)?\d{1,3}(?=\s*,)"))
+        of_party = pp.Suppress(pp.Regex(r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}" + _MAIN))
+        clause = located(rf",\s*(?:who|whose|the|a|an)\s[^;:()—]{{1,160}}?,{_MAIN}", "tail")
+        bare_comma = located(rf",{_MAIN}", "tail")  # "Lula's successor, Dilma Rousseff, won"
+        # each a form of its own: pyparsing does not backtrack into an optional part
+        head = person + pp.Optional(of_party) + pp.Optional(aged)
+        subjects = [head + clause, head + bare_comma, head + comma + word("who"), head]
+        aux = pp.Optional(word(r"had|has|have"))
         country = located(countries, "country", 0) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
         title = (pp.Optional(word("as")) + the + pp.Optional(country) + located(alternation(vocabulary.titles), "title")
                  + pp.Optional(word("of") + the + country))
         verb = lambda pattern: located(rf"(?<![\w-])(?:{pattern})(?![\w-])", "verb")  # noqa: E731
-        what = word(r"re-?election|a\s+(?:second|third|fourth|fifth)\s+term|the\s+(?:presidency|premiership|election|vote)")
-        forms = {
-            "won": person + who + _ADVERB + verb("won") + (election | what + in_year),
-            "elected": person + who + pp.Optional(word("was|is|had been|has been")) + _ADVERB
+        what = word(r"re-?election|a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"
+                    r"|the\s+(?:presidency|premiership|election|vote)")
+        against = word("against") + other
+        # "her father, Jean-Marie Le Pen": a kinship word before the name of the one beaten
+        kin = pp.Optional(pp.Suppress(pp.Regex(
+            r"(?:his|her|their)\s+(?:own\s+)?(?:father|mother|brother|sister|son|daughter|husband|wife|predecessor|"
+            r"rival|opponent|challenger|mentor|former\s+boss)\s*,\s*(?=[A-Z])")))
+        # without a time, "defeated Y" must not go on to say what it was won in
+        bad_in = (r"(?:primar|leadership|caucus|nominat|party|match|game|final|tournament|court|case|lawsuit"
+                  r"|debate|poll|vote\s+in|bid\s+for)")
+        no_time = pp.Suppress(pp.Regex(
+            r"(?=\s*(?:$|[,;.)—]|(?:after|with|by|and|but|to\s+(?:become|win|take))\b"
+            rf"|in\s+an?\s+(?!(?:\S+\s+){{0,4}}?{bad_in})))"))
+        predicates = {
+            "won": aux + _ADVERB + verb("won") + (election + pp.Optional(against) | that_years + pp.Optional(against)
+                                                  | what + in_when),
+            "elected": pp.Optional(word("was|is|had been|has been")) + _ADVERB
             + verb(r"re-?elected|elected") + pp.Optional(title)
-            + pp.Optional(word(r"to\s+a\s+(?:second|third|fourth|fifth)\s+term|for\s+a\s+(?:second|third|fourth|fifth)\s+term"))
-            + in_year,
-            "defeated": person + who + _ADVERB + verb("defeated|beat") + other + in_year,
-            "lost": person + who + _ADVERB + (
-                verb("lost") + election + pp.Optional(word("to") + other)
-                | verb("lost") + word("to") + other + in_year
-                | pp.Suppress(word("was|were")) + verb("defeated|beaten") + word("by") + other + in_year
+            + pp.Optional(word(r"(?:to|for)\s+a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"))
+            + in_when,
+            "defeated": aux + _ADVERB + verb("defeated|beat") + kin + other + (in_when | no_time),
+            "lost": aux + _ADVERB + (
+                verb("lost") + (election | that_years) + pp.Optional(word("to") + other)
+                | verb("lost") + word("to") + other + in_when
+                | pp.Suppress(word("was|were")) + verb("defeated|beaten") + word("by") + other + in_when
             ),
-            "won-by": election + pp.Optional(comma) + verb(r"won\s+by") + person,
-            "noun": name("person", stop, possessive=True) + (
-                year + pp.Optional(noun) + located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun")
-                | located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun") + word("in") + election
-            ),
+            "kept": aux + verb(r"held\s+on\s+to\s+power|retained\s+power|kept\s+power") + in_when,
+            "came-to-power": aux + pp.Optional(word("himself|herself")) + word(r"come|came|rose|risen|returned|swept")
+            + word(r"to\s+(?:office|power)") + word("by|after") + verb("defeating|beating") + kin + other
+            + (in_when | no_time),
         }
+        forms = {rule: pp.MatchFirst([subject + p for subject in subjects]) for rule, p in predicates.items()}
+        forms["won-by"] = election + pp.Optional(comma) + verb(r"won\s+by") + person
+        forms["party"] = name("person", stop, possessive=True) + pp.Suppress(pp.Regex(_PARTY)) + _ADVERB + verb("won") + election
+        forms["noun"] = name("person", stop, possessive=True) + (
+            year + pp.Optional(noun) + located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun")
+            | located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun") + word("in") + election
+        )
         self.expr = keep_tabs(pp.MatchFirst([f.copy().add_parse_action(_tag(rule)) for rule, f in forms.items()]))
+        # "... and was re-elected in 2014": another predicate of the same subject
+        self.more = keep_tabs(pp.MatchFirst([p.copy().add_parse_action(_tag(rule)) for rule, p in predicates.items()]))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         if not _TRIGGER.search(sentence.text):
             return []
-        claims = []
-        for toks, _, _ in self.expr.scan_string(sentence.text):
-            claims.append(make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS,
-                                     {"outcome": _outcome(toks)}))
+        s = sentence.text
+        claims: list[Claim] = []
+        for toks, lo, hi in self.expr.scan_string(s):
+            found = dict(toks.as_dict(), rule=toks["rule"])
+            if "tail" in found and found["tail"][1].strip() == ",":
+                # a bare comma before the verb only closes an appositive name
+                if not re.search(r",\s*$", s[:found["person"][0]]):
+                    continue
+            if _CONDITIONAL.search(s, 0, found["person"][0] if "person" in found else lo):  # "if X won ..."
+                continue
+            claims.extend(self._claims(text, sentence, index, found))
+            # one more verb phrase of the same subject, joined by "and"
+            joined = re.compile(r"[^,;:.()—]{0,60}?,?\s*\band\s+").match(s, hi)
+            if joined and "person" in found and found["rule"] not in ("won-by", "noun", "party"):
+                try:
+                    more = self.more.parse_string(s[joined.end():])
+                except pp.ParseException:
+                    continue
+                extra = {k: (v[0] + joined.end(), v[1]) if isinstance(v, tuple) else v for k, v in more.as_dict().items()}
+                extra.update(rule=more["rule"], person=found["person"])
+                claims.extend(self._claims(text, sentence, index, extra))
         return claims
 
+    def _claims(self, text: str, sentence: Sentence, index: int, found: dict) -> list[Claim]:
+        rule = found["rule"]
+        if "tail" in found and "year" not in found and re.search(r"that\s+year", sentence.text[found["tail"][0]:]):
+            # "Kerry, the Democratic nominee in 2004, lost that year's election": the year is
+            # the one the clause before names
+            years = re.findall(_YEAR, found["tail"][1])
+            if len(set(years)) != 1:
+                return []
+            at = found["tail"][0] + found["tail"][1].rindex(years[-1])
+            found["year"] = (at, years[-1])
+        elif re.search(r"that\s+year", sentence.text[found["person"][0]:_end(found)]) and "year" not in found:
+            return []
+        out = []
+        for key in ("year", "year2"):
+            if key == "year2" and key not in found:
+                break
+            one = {k: v for k, v in found.items() if k not in ("year", "year2")}
+            if key in found:
+                one["year"] = found[key]
+            if key == "year2":
+                one.pop("month", None), one.pop("day", None)
+            claim = make_claim(KIND, rule, text, sentence, index, one, _KEYS, {"outcome": _outcome(one)})
+            claim.slots.pop("tail", None)
+            claim.slot_spans.pop("tail", None)
+            out.append(claim)
+        return out
 
-def _outcome(toks: pp.ParseResults) -> str:
+
+def _end(found: dict) -> int:
+    return max(v[0] + len(v[1]) for v in found.values() if isinstance(v, tuple))
+
+
+def _outcome(toks: dict) -> str:
     said = (toks["verb"][1] if "verb" in toks else toks["noun"][1]).lower()
     if said == "lost" or said.startswith(("defeated", "beaten")) and toks["rule"] == "lost":
         return "lost"

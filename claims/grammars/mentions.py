@@ -37,7 +37,7 @@ def name(label: str, stop: frozenset[str], possessive: bool = False) -> pp.Parse
 
     def check(s: str, loc: int, toks: pp.ParseResults):
         trimmed = trim(0, toks[0], stop)
-        if trimmed is None:
+        if trimmed is None or re.search(r"\w['’]s\s", trimmed[1]):  # "Scholz's Social Democrats"
             raise pp.ParseException(s, loc, "not a name")
         return [(loc + trimmed[0], Name(trimmed[1], trimmed[0]))]
 

@@ -27,6 +27,7 @@ STOPWORDS = frozenset(
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
     Oct Nov Dec Today Yesterday Tomorrow Earlier Later Last Next""".split()
 )
+_SURNAME_MONTHS = frozenset(("May",))
 _PARTICLES = frozenset(re.findall(r"\w+", _PARTICLE))
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -42,7 +43,10 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
         bare = _POSSESSIVE.sub("", tok).rstrip(".")  # "Germany's" is a country, not a name
         return bare in STOPWORDS or bare in extra_stop or tok in extra_stop or tok.lower() in _PARTICLES
 
-    while tokens and stop(tokens[0][1]):
+    # A capitalised particle that starts a name is part of it: "Le Pen", "Al Gore", "Van Rompuy".
+    while tokens and stop(tokens[0][1]) and not (
+            tokens[0][1][:1].isupper() and tokens[0][1].lower() in _PARTICLES and len(tokens) > 1
+            and not stop(tokens[1][1])):
         tokens.pop(0)
     # A suffix ends a name, so one that starts it belongs to the words before the title:
     # "Martin Luther King Jr." is no King named "Jr.".
@@ -50,6 +54,8 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
         return None
     # A name cut at a stop word ends there: "Vladimir Putin Tuesday said" → "Vladimir Putin".
     for i, (_, tok) in enumerate(tokens):
+        if i and _POSSESSIVE.sub("", tok) in _SURNAME_MONTHS and i == len(tokens) - 1 and not stop(tokens[i - 1][1]):
+            continue  # "Theresa May", "Theresa May's": a surname after a first name, not a month
         if stop(tok) and tok.lower() not in _PARTICLES:
             tokens = tokens[:i]
             break

@@ -26,8 +26,12 @@ from claims.vocabulary import Vocabulary
 KIND = "relation"
 _KEYS = ("other", "person", "role", "verb", "passive", "title", "country", "country_of")
 # Only these adjectives keep the claim factual: "his would-be successor" is a forecast.
-_ROLE = r"(?:(?:immediate|direct)\s+)?(?P<role>predecessor|successor)"
-_TRIGGER = re.compile(r"(?i)predecessor|successor|succeed|preced|replaced|took over from")
+_ROLE = r"(?:(?:immediate|direct|own|hand-?picked|eventual)\s+){0,2}(?P<role>predecessor|successor)"
+# "His predecessor, X", "in 2000 he succeeded X": the pivot is someone named before
+_PRONOUN = r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_TRIGGER = re.compile(r"(?i)predecessor|successor|succeed|preced|replac|took over from")
 
 
 class RelationGrammar:
@@ -46,17 +50,29 @@ class RelationGrammar:
         poss = name("person", stop, possessive=True)
         # "Biden's predecessor, Donald Trump" / "Merkel's successor as chancellor, Olaf Scholz"
         noun_first = poss + role + pp.Optional(as_phrase) + pp.Optional(comma) + name("other", stop)
+        pronoun_first = (located(r"(?<![\w'’-])[Hh](?:is|er)(?![\w'’-])", "person") + role + pp.Optional(as_phrase)
+                         + comma + name("other", stop))
         # "Donald Trump, Biden's predecessor"
         name_first = name("other", stop) + comma + poss + role + pp.Optional(as_phrase)
-        active_verb = located(r"(?<![\w-])(?:succeeded|preceded)(?!\w)", "verb")
-        needs_as = located(r"(?<![\w-])(?:replaced|took\s+over\s+from)(?!\w)", "verb")
-        passive_verb = word("was|were") + located(r"(?:succeeded|preceded|replaced)(?=\s+by\b)", "passive") + word("by")
+        had = pp.Optional(word("had|has"))
+        active_verb = had + located(r"(?<![\w-])(?:succeeded|preceded)(?!\w)", "verb")
+        needs_as = had + located(r"(?<![\w-])(?:replaced|took\s+over\s+from)(?!\w)", "verb")
+        passive_verb = word(r"was|were|had\s+been|has\s+been") + located(r"(?:succeeded|preceded|replaced)(?=\s+by\b)", "passive") + word("by")
         who = pp.Optional(comma + word("who"))
+        # without an "as" phrase, "replaced Y" / "took over from Y" only when a time or the
+        # clause's end follows: "replaced Y at the club" names a role we cannot check
+        time_or_end = pp.Suppress(pp.Regex(
+            rf"(?=\s*(?:$|[,;.)—]|(?:in|on|last)\s+(?:{_MONTH}\s+)?(?:(?:1[89]|20)\d\d|{_MONTH}|[0-9])|last\s+(?:year|month)))"))
+        # "Abe, who returned to power in 2012 by succeeding Aso": the clause's subject
+        by_verb = (pp.Suppress(pp.Regex(r"[^,;:()—]{1,80}?\b(?:by|after)\s+(?=(?:succeeding|replacing)\b)"))
+                   + located(r"(?:succeeding|replacing)(?!\w)", "verb"))
         # "Trump, who succeeded Barack Obama" / "Sunak replaced Truss as prime minister"
-        active = name("person", stop) + who + (
+        active = (name("person", stop) | located(_PRONOUN, "person", 0)) + who + (
             active_verb + name("other", stop) + pp.Optional(as_phrase)
             | needs_as + name("other", stop) + as_phrase
+            | needs_as + name("other", stop) + time_or_end
         )
+        participle = name("person", stop) + comma + word("who") + by_verb + name("other", stop) + pp.Optional(as_phrase)
         # "Obama was succeeded by Donald Trump (as president)"
         passive = name("person", stop) + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
         self.expr = keep_tabs(pp.MatchFirst([
@@ -64,6 +80,8 @@ class RelationGrammar:
             name_first.copy().add_parse_action(_tag("name-possessive")),
             passive.copy().add_parse_action(_tag("passive-verb")),
             active.copy().add_parse_action(_tag("verb")),
+            pronoun_first.copy().add_parse_action(_tag("pronoun-noun")),
+            participle.copy().add_parse_action(_tag("participle")),
         ]))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
@@ -77,7 +95,12 @@ class RelationGrammar:
             # "succeeded Y as party leader": an office we have no title for, so not ours.
             if "title" not in toks and re.match(r"\s*as\s", sentence.text[hi:]):
                 continue
-            claim = make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS, {"relation": _relation(toks)})
+            extra = {"relation": _relation(toks)}
+            if re.fullmatch(_PRONOUN, toks["person"][1]):
+                extra["pronoun"] = "yes"  # the pivot is whoever the pronoun stands for
+            if "title" not in toks and re.match(r"(?i)replac|took", toks["verb"][1] if "verb" in toks else ""):
+                extra["office"] = "unstated"  # a role of any kind: verified or unknown, never conflicting
+            claim = make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS, extra)
             if not any(c.start <= claim.start and claim.end == c.end for c in claims):
                 claims.append(claim)
         return claims
@@ -89,7 +112,7 @@ def _relation(toks: pp.ParseResults) -> str:
         return re.search(_ROLE, toks["role"][1], re.I).group("role").lower()
     if "passive" in toks:
         return "predecessor" if toks["passive"][1].lower() == "preceded" else "successor"
-    return "successor" if toks["verb"][1].lower() == "preceded" else "predecessor"
+    return "successor" if toks["verb"][1].lower() == "preceded" else "predecessor"  # succeeded, replacing, ...
 
 
 def _tag(rule: str):

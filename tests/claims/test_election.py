@@ -55,3 +55,71 @@ def test_election_forms(claims_of, sentence, text, slots):
 ])
 def test_election_negatives(claims_of, sentence):
     assert claims_of(sentence, "election") == []
+
+
+# --- dated, clause-bearing and joined forms ------------------------------------------------
+
+MORE = [
+    ("Harper won the Jan. 23 vote by a narrow margin.", "Harper won the Jan. 23 vote",
+     {"person": "Harper", "month": "Jan.", "day": "23", "year": None}),
+    ("Kohl won the October 1994 federal election again.", "Kohl won the October 1994 federal election",
+     {"month": "October", "year": "1994", "election": "federal election"}),
+    ("Obama, who beat Mitt Romney in November, gave a speech.", "Obama, who beat Mitt Romney in November",
+     {"person": "Obama", "other": "Mitt Romney", "month": "November", "year": None}),
+    ("Merkel, 51, who won the 2005 election by a whisker, met him.", "Merkel, 51, who won the 2005 election",
+     {"person": "Merkel", "year": "2005"}),
+    ("Hollande, who had promised to tax the rich, won the 2012 presidential election.",
+     "Hollande, who had promised to tax the rich, won the 2012 presidential election",
+     {"person": "Hollande", "year": "2012", "election": "presidential election"}),
+    ("Gordon Brown of Labour lost the 2010 election to David Cameron.",
+     "Gordon Brown of Labour lost the 2010 election to David Cameron",
+     {"person": "Gordon Brown", "other": "David Cameron", "outcome": "lost"}),
+    ("Romney, the Republican candidate in 2012, lost that year's election to Barack Obama.",
+     "Romney, the Republican candidate in 2012, lost that year's election to Barack Obama",
+     {"person": "Romney", "year": "2012", "other": "Barack Obama", "outcome": "lost"}),
+    ("Scholz's Social Democrats narrowly won the Sept. 26 election.", "Scholz's Social Democrats narrowly won the Sept. 26 election",
+     {"person": "Scholz", "day": "26", "outcome": "won"}),
+    ("Poroshenko defeated his rival, Yulia Tymoshenko, with ease.", "Poroshenko defeated his rival, Yulia Tymoshenko",
+     {"person": "Poroshenko", "other": "Yulia Tymoshenko", "year": None}),
+    ("Lula had come to power by defeating Jose Serra in 2002.", "Lula had come to power by defeating Jose Serra in 2002",
+     {"person": "Lula", "other": "Jose Serra", "year": "2002", "outcome": "won"}),
+    ("Biden beat Trump in the election on Tuesday, Nov. 3, after days of counting.",
+     "Biden beat Trump in the election on Tuesday, Nov. 3", {"month": "Nov.", "day": "3"}),
+    ("In 2012, Hollande won the presidential runoff against Nicolas Sarkozy.",
+     "Hollande won the presidential runoff against Nicolas Sarkozy",
+     {"other": "Nicolas Sarkozy", "election": "presidential runoff", "year": None}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", MORE)
+def test_more_election_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "election")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+def test_several_years_give_one_claim_each(claims_of):
+    found = claims_of("Harper held on to power in the 2008 and 2011 elections.", "election")
+    assert [c.slots["year"] for c in found] == ["2008", "2011"]
+    found = claims_of("Chirac, who won the presidency in 1995 and again in 2002, retired.", "election")
+    assert [c.slots["year"] for c in found] == ["1995", "2002"]
+
+
+def test_a_second_verb_keeps_the_subject(claims_of):
+    found = claims_of("Obama won the 2008 election and was re-elected in 2012, despite the slump.", "election")
+    assert [(c.slots["person"], c.slots["year"], c.slots["verb"]) for c in found] == [
+        ("Obama", "2008", "won"), ("Obama", "2012", "re-elected")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trudeau won the election after a long campaign.",  # no year, month, day or adjective
+    "If Le Pen won the presidential election, the euro would suffer.",  # a condition
+    "Obama defeated Clinton in a bitter primary.",
+    "Nadal beat Federer in the final.",
+    "Biden's son won the 2020 election bet.",  # not a party
+    "Kerry lost that year's election to Bush.",  # "that year" with no year before it
+    "Rousseff, Lula and Temer, won praise.",
+    "Clinton, who lost, won the popular vote.",
+])
+def test_more_election_negatives(claims_of, sentence):
+    assert claims_of(sentence, "election") == []

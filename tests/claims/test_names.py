@@ -87,3 +87,15 @@ def test_extra_stop_words_from_the_vocabulary():
 
 def test_trim_keeps_the_caller_origin():
     assert trim(100, "The Olaf Scholz") == (104, "Olaf Scholz")
+
+
+def test_particles_and_month_surnames():
+    from claims.grammars.names import trim
+    assert trim(0, "Le Pen")[1] == "Le Pen"
+    assert trim(0, "Al Gore")[1] == "Al Gore"
+    assert trim(0, "Marine Le Pen")[1] == "Marine Le Pen"
+    assert trim(0, "Theresa May")[1] == "Theresa May"
+    assert trim(0, "Theresa May's")[1] == "Theresa May"
+    assert trim(0, "In May") is None
+    assert trim(0, "May") is None  # alone, a month
+    assert trim(0, "Putin Tuesday")[1] == "Putin"

@@ -37,7 +37,6 @@ def test_relation_forms(claims_of, sentence, text, slots):
 
 
 @pytest.mark.parametrize("sentence", [
-    "His predecessor, Donald Trump, disagreed.",  # a pronoun names no one
     "Biden's predecessor was criticised.",
     "Biden's would-be successor, Kamala Harris, campaigned in Ohio.",  # a forecast
     "The plan succeeded in cutting costs.",
@@ -60,3 +59,44 @@ def test_relation_offsets_in_a_longer_article(claims_of):
 def test_one_name_serves_two_claims(claims_of):
     found = claims_of("Biden's predecessor, Donald Trump, who succeeded Barack Obama, spoke.", "relation")
     assert [c.text for c in found] == ["Biden's predecessor, Donald Trump", "Donald Trump, who succeeded Barack Obama"]
+
+
+MORE = [
+    ("Medvedev's own predecessor, Vladimir Putin, stayed on.", "Medvedev's own predecessor, Vladimir Putin",
+     {"person": "Medvedev", "other": "Vladimir Putin", "relation": "predecessor"}),
+    ("Obama's hand-picked successor, Hillary Clinton, lost.", "Obama's hand-picked successor, Hillary Clinton",
+     {"relation": "successor", "other": "Hillary Clinton"}),
+    ("Her predecessor, Angela Merkel, was absent.", "Her predecessor, Angela Merkel",
+     {"person": "Her", "other": "Angela Merkel", "pronoun": "yes"}),
+    ("In 2021 he succeeded Angela Merkel, who had led for 16 years.", "he succeeded Angela Merkel",
+     {"person": "he", "pronoun": "yes", "relation": "predecessor"}),
+    ("Scholz, who had succeeded Merkel in December, spoke.", "Scholz, who had succeeded Merkel",
+     {"person": "Scholz", "other": "Merkel", "relation": "predecessor"}),
+    ("Medvedev replaced Putin in May 2008.", "Medvedev replaced Putin",
+     {"person": "Medvedev", "other": "Putin", "office": "unstated"}),
+    ("Xi, who took over from Hu Jintao in 2013, travelled.", "Xi, who took over from Hu Jintao",
+     {"person": "Xi", "other": "Hu Jintao", "office": "unstated"}),
+    ("Biden, who returned to the White House in January 2021 by succeeding Trump, spoke.",
+     "Biden, who returned to the White House in January 2021 by succeeding Trump",
+     {"person": "Biden", "other": "Trump", "relation": "predecessor"}),
+    ("Theresa May's successor, Boris Johnson, spoke.", "Theresa May's successor, Boris Johnson",
+     {"person": "Theresa May", "other": "Boris Johnson"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", MORE)
+def test_more_relation_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "relation")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize("sentence", [
+    "Medvedev replaced Putin at the top of the list.",  # a role of any kind, not followed by a time
+    "He replaced the old engine in March.",
+    "Biden's likely successor, Kamala Harris, spoke.",
+    "She succeeded in passing the bill.",
+    "Biden, who beat Trump in 2020 by winning Georgia, spoke.",
+])
+def test_more_relation_negatives(claims_of, sentence):
+    assert claims_of(sentence, "relation") == []

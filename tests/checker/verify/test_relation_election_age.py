@@ -11,6 +11,7 @@ people:
   - {id: Q10853588, name: Kamala Harris, born: 1964-10-20, source: desk}
   - {id: Q6294, name: Hillary Clinton, born: 1947, source: desk}
   - {id: Q4496, name: Mitt Romney, source: desk}
+  - {id: Q4497, name: John McCain, source: desk}
   - {id: Q3052772, name: Emmanuel Macron, born: 1977-12-21, source: desk}
   - {id: Q12927, name: Marine Le Pen, source: desk}
   - {id: Q37181, name: Luiz Inácio Lula da Silva, aliases: [Lula], source: desk}
@@ -27,6 +28,7 @@ offices:
   - {id: br.president, name: President of Brazil, country: BR, forms: [President], source: desk}
   - {id: ua.president, name: President of Ukraine, country: UA, forms: [President], source: desk}
 elections:
+  - {id: us.president.2008, office: us.president, date: 2008-11-04, winner: Q76, runner_up: Q4497, source: desk}
   - {id: us.president.2012, office: us.president, date: 2012-11-06, winner: Q76, runner_up: Q4496, source: desk}
   - {id: us.president.2016, office: us.president, date: 2016-11-08, winner: Q22686, runner_up: Q6294, source: desk}
   - {id: us.president.2020, office: us.president, date: 2020-11-03, winner: Q6279, runner_up: Q22686, source: desk}
@@ -96,8 +98,12 @@ def test_relation_unknown_without_base_knowledge(index, judge_text):
     # Scholz has no successor in the base by then
     v = verdict(judge_text, index, "Scholz's successor, Angela Merkel, spoke.", kind="relation")
     assert v.verdict == "unknown"
-    # no office in common, and Biden held none here other than the presidency: judged there
+    # no office in common and none named: they may have followed each other in an office
+    # the base does not hold (a secretary-general, a party leader)
     v = verdict(judge_text, index, "Biden's predecessor, Angela Merkel, spoke.", kind="relation")
+    assert (v.verdict, v.reason) == ("unknown", "office-ambiguous")
+    # the office named, and Biden held no other one of that title: judged there
+    v = verdict(judge_text, index, "Biden's predecessor as president, Angela Merkel, spoke.", kind="relation")
     assert v.verdict == "conflicting"
 
 
@@ -185,3 +191,92 @@ def test_age_never_conflicts_on_unknown_or_bare_names(index, judge_text):
     assert verdict(judge_text, index, "Harris, 30, spoke.", kind="age").verdict == "unknown"
     later = judge_text(index, "Kamala Harris, 57, spoke. Later Harris, 30, said so.", "2022-03-03")
     assert [v.verdict for v in later] == ["verified", "conflicting"]
+
+
+# --- undated elections, year mix-ups, unstated offices, pronouns ---------------------------
+
+def _judge_at(index, text, as_of):
+    """Election verdicts with the claim's time handed to the verifier (the article's date)."""
+    from datetime import date
+
+    from checker.judge import claim_time
+    from checker.resolve import ArticleContext
+    from checker.verify import election
+    from claims.extract import Extractor
+    from claims.read import parse
+
+    context = ArticleContext()
+    claims = [c for c in Extractor(index.vocabulary()).claims(parse(text, "a.txt")) if c.kind == "election"]
+    return [election.judge(c, index, context, claim_time(c, date.fromisoformat(as_of))) for c in claims]
+
+
+@pytest.mark.parametrize("sentence, as_of, expect", [
+    ("Lula defeated Jair Bolsonaro after a tight race.", "2022-11-02", "verified"),
+    ("Lula defeated Jair Bolsonaro after a tight race.", "2030-01-01", "verified"),  # any earlier one
+    ("Jair Bolsonaro defeated Lula after a tight race.", "2022-11-02", "conflicting"),
+    ("Emmanuel Macron, who was re-elected in April, spoke.", "2022-06-30", "verified"),
+    ("Donald Trump won the Nov. 8 election.", "2016-11-20", "verified"),
+    ("Donald Trump won the Nov. 3 election.", "2020-11-20", "conflicting"),  # Biden won it
+    ("Donald Trump won the Nov. 9 election.", "2016-11-20", "unknown"),  # no election that day
+    ("Emmanuel Macron, who was re-elected in April, spoke.", "2021-06-30", "unknown"),  # April 2021: none
+    ("Hillary Clinton won the presidential election.", "2017-01-10", "conflicting"),
+    ("Barack Obama won the presidential election.", "2017-01-10", "verified"),  # in 2012, or 2008
+    ("Donald Trump won the presidential election.", "2015-01-01", "unknown"),  # before he ran
+])
+def test_election_without_a_year_uses_the_claims_time(index, sentence, as_of, expect):
+    (v,) = _judge_at(index, sentence, as_of)
+    assert v.verdict == expect, v.explanation
+
+
+def test_election_without_a_year_needs_a_time(index, judge_text):
+    # a claim with no year is unknown unless the verifier is told its time
+    from checker.resolve import ArticleContext
+    from checker.verify import election
+    from claims.extract import Extractor
+    from claims.read import parse
+
+    (c,) = [c for c in Extractor(index.vocabulary()).claims(parse("Lula defeated Jair Bolsonaro after it.", "a"))
+            if c.kind == "election"]
+    assert election.judge(c, index, ArticleContext()).reason == "no-year"
+    # an opening "In 2022, ..." is the claim's time even then
+    v = verdict(judge_text, index, "In 2022, Lula defeated Jair Bolsonaro after a tight race.", kind="election")
+    assert v.verdict == "verified"
+
+
+def test_election_year_mixed_up(index, judge_text):
+    v = verdict(judge_text, index, "Donald Trump defeated Hillary Clinton in 2020.", kind="election")
+    assert v.verdict == "conflicting" and v.reason in ("election-lost", "other-year")
+    v = verdict(judge_text, index, "Barack Obama defeated John McCain in 2012.", kind="election")
+    assert (v.verdict, v.reason, v.suggestion) == ("conflicting", "other-year", "2008")
+    v = verdict(judge_text, index, "Barack Obama defeated Mitt Romney in 2016.", kind="election")
+    assert (v.verdict, v.reason) == ("conflicting", "other-winner")  # he did not run
+
+
+def test_election_joined_and_clause_forms(index, judge_text):
+    found = [v for v in judge_text(index, "Emmanuel Macron, who was 39 then, won the 2017 election "
+                                   "and was re-elected in 2022.", "2022-06-30") if v.claim.kind == "election"]
+    assert [v.verdict for v in found] == ["verified", "verified"]
+    found = [v for v in judge_text(index, "Emmanuel Macron held on to power in the 2017 and 2021 elections.",
+                                   "2022-06-30") if v.claim.kind == "election"]
+    assert [v.verdict for v in found] == ["verified", "conflicting"]
+
+
+def test_relation_unstated_office_never_conflicts(index, judge_text):
+    # "replaced" may be about any role
+    v = verdict(judge_text, index, "Joe Biden replaced Barack Obama in 2021.", kind="relation")
+    assert v.verdict == "unknown"
+    v = verdict(judge_text, index, "Donald Trump replaced Barack Obama in 2017.", kind="relation")
+    assert v.verdict == "verified"
+    # with the office named it may
+    v = verdict(judge_text, index, "Joe Biden replaced Barack Obama as president in 2021.", kind="relation")
+    assert v.verdict == "conflicting"
+
+
+def test_relation_pronoun_verified_through_earlier_names_only(index, judge_text):
+    text = "President Donald Trump spoke on Monday. His predecessor, Barack Obama, stayed away."
+    (v,) = [v for v in judge_text(index, text, "2018-03-03") if v.claim.kind == "relation"]
+    assert v.verdict == "verified" and "Donald Trump" in v.explanation
+    # a wrong neighbour: not resolved, so unknown rather than conflicting
+    text = "President Joe Biden spoke on Monday. His predecessor, Barack Obama, stayed away."
+    (v,) = [v for v in judge_text(index, text, "2022-03-03") if v.claim.kind == "relation"]
+    assert v.verdict == "unknown"
