@@ -16,7 +16,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, alternation
+from claims.grammars.common import alternation, keep_tabs, scan_at_triggers
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -24,7 +24,10 @@ from claims.vocabulary import Vocabulary
 KIND = "age"
 _KEYS = ("person", "age", "unit")
 _NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
-_TRIGGER = re.compile(r"\d")
+# The age itself, where it can be one: a number before a comma, a bracket, the sentence's
+# end or "-year-old". The grammar is tried only around such numbers, not at every character
+# of every sentence with a digit in it.
+_TRIGGER = re.compile(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
 
 
 class AgeGrammar:
@@ -49,10 +52,11 @@ class AgeGrammar:
         self.expr = keep_tabs(pp.MatchFirst([f.copy().add_parse_action(_tag(rule)) for rule, f in forms.items()]))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not _TRIGGER.search(sentence.text):
-            return []
-        return [make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS)
-                for toks, _, _ in self.expr.scan_string(sentence.text)]
+        claims = []
+        for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER):
+            window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
+            claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS))
+        return claims
 
 
 def _tag(rule: str):

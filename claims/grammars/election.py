@@ -34,7 +34,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, MONTHS, alternation
+from claims.grammars.common import MONTHS, alternation, keep_tabs, scan_at_triggers
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -143,12 +143,14 @@ class ElectionGrammar:
         self.more = keep_tabs(pp.MatchFirst([p.copy().add_parse_action(_tag(rule)) for rule, p in predicates.items()]))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not _TRIGGER.search(sentence.text):
-            return []
         s = sentence.text
         claims: list[Claim] = []
-        for toks, lo, hi in self.expr.scan_string(s):
-            found = dict(toks.as_dict(), rule=toks["rule"])
+        # Tried only in windows around the verbs: scanning every character of every
+        # sentence made this grammar the slowest stage of checking.
+        for lo, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=16):
+            found = {k: (v[0] + lo, v[1]) if _located(v) else v for k, v in toks.as_dict().items()}
+            found["rule"] = toks["rule"]
+            hi = max(v[0] + len(v[1]) for v in found.values() if _located(v))
             if "tail" in found and found["tail"][1].strip() == ",":
                 # a bare comma before the verb only closes an appositive name
                 if not re.search(r",\s*$", s[:found["person"][0]]):
@@ -194,6 +196,10 @@ class ElectionGrammar:
             claim.slot_spans.pop("tail", None)
             out.append(claim)
         return out
+
+
+def _located(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], int)
 
 
 def _end(found: dict) -> int:
