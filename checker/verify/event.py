@@ -16,6 +16,14 @@ else the article's date) when several events remain.
 A conflict needs one identified event. Summits recur in the same cities and series, so a
 summit is identified for a conflict only by its sides, or by its series together with a
 place; an agent the base cannot resolve ("the Soviet invasion") never lets a claim conflict.
+Events named only by what happened ("the November 2008 attacks in Mumbai") and meetings
+("Bush and Gorbachev met in Helsinki") are verified when one event fits every part written,
+and otherwise unknown: the base may simply lack the event meant. A date without a year is
+read within six months of the article's date (conflicting only if every reading is); a
+relative one ("last month") from the article's date. A place the base does not know
+("Cornwall") may lie within the real one, so it never conflicts; nor does a participle
+other than "held" ("the Paris Agreement, signed in 2016") unless the event is named for
+that act ("Signing of the Treaty of Lisbon").
 An event still going on (an intervention or war without an end) is contradicted by a date
 after its start only when the date was written before the name ("its 2016 intervention").
 """
@@ -39,6 +47,14 @@ KINDS = (KIND_DATE, KIND_PLACE)
 _ONGOING_KINDS = ("war", "intervention", "invasion")
 _PRONOUNS = {"its", "their", "his", "her"}
 _RECURRING_KINDS = ("summit", "visit")  # the same name may mean another meeting or trip
+_LOOSE_SHAPES = ("generic", "meeting")  # named only by what happened: verify, never conflict
+# Generic heads: the kinds of event each may name, and words its names may contain.
+_GENERIC_KINDS = {
+    "attack": (("attack",), ()), "bombing": (("attack",), ()), "shooting": (("attack",), ()),
+    "invasion": (("invasion", "war"), ("invasion",)), "annexation": (("annexation",), ("annexation",)),
+    "coup": ((), ("coup",)), "ceasefire": (("treaty",), ()), "truce": (("treaty",), ()),
+    "peace": (("treaty",), ()), "earthquake": ((), ("earthquake",)), "referendum": (("referendum",), ()),
+}
 
 
 @dataclass
@@ -49,9 +65,70 @@ class Reading:
 
 
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    if claim.slots.get("shape") in _LOOSE_SHAPES:
+        return judge_loose(claim, when, as_of, index, context)
     if claim.kind == KIND_DATE:
-        return judge_date(claim, index, context)
-    return judge_place(claim, when, index, context)
+        return judge_date(claim, index, context, when, as_of)
+    return judge_place(claim, when, index, context, as_of)
+
+
+def _readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRange]:
+    """The dates the text may mean. A date without a year ("in June", "on Aug. 19") is read in
+    the sentence's anchored year, else in the year that puts it within six months of the
+    article's date (both readings when two years do)."""
+    if s.get("date_iso"):
+        return [parse_iso(s["date_iso"])]
+    if s.get("date_rel"):
+        return [_relative(s["date_rel"], as_of or when.lo)]
+    md = s.get("date_md")
+    if not md:
+        return []
+    if when.precision == "year" or as_of is None:
+        years = [when.lo.year]
+    else:
+        years = [y for y in (as_of.year - 1, as_of.year, as_of.year + 1)
+                 if _within(f"{y:04d}-{md}", as_of, 183)]
+        if not years:
+            years = [min((as_of.year - 1, as_of.year, as_of.year + 1),
+                         key=lambda y: _distance(f"{y:04d}-{md}", as_of))]
+    out = []
+    for y in years:
+        try:
+            out.append(parse_iso(f"{y:04d}-{md}"))
+        except ValueError:  # Feb. 29 of a common year
+            continue
+    return out
+
+
+def _relative(rel: str, as_of: date) -> DateRange:
+    """"month-1" (last month), "year+0" (this year), "last:06" (last June), "next:06"."""
+    if rel.startswith(("last:", "next:")):
+        which, month = rel.split(":")
+        year = as_of.year
+        if which == "last":
+            year -= 1 if int(month) >= as_of.month else 0
+        else:
+            year += 1 if int(month) <= as_of.month else 0
+        return parse_iso(f"{year:04d}-{month}")
+    unit, step = rel[:-2], int(rel[-2:])
+    if unit == "year":
+        return parse_iso(f"{as_of.year + step:04d}")
+    months = as_of.year * 12 + as_of.month - 1 + step
+    return parse_iso(f"{months // 12:04d}-{months % 12 + 1:02d}")
+
+
+def _distance(iso: str, as_of: date) -> int:
+    try:
+        r = parse_iso(iso)
+    except ValueError:
+        return 10**6
+    if r.lo <= as_of <= r.hi:
+        return 0
+    return min(abs((r.lo - as_of).days), abs((r.hi - as_of).days))
+
+
+def _within(iso: str, as_of: date, days: int) -> bool:
+    return _distance(iso, as_of) <= days
 
 
 # --- which event --------------------------------------------------------------------------
@@ -60,7 +137,7 @@ def _named(claim: Claim, index: ReferenceIndex) -> tuple[list[Event], bool]:
     """Events the wording names, and whether the name alone is specific (not a recurring
     kind such as a summit in a city)."""
     s = claim.slots
-    if s.get("shape") == "alias":
+    if s.get("shape") in ("alias", "verb"):
         events = index.events_named(s["event"])
         return events, not any(e.kind in _RECURRING_KINDS for e in events)
     if s.get("qualifier"):
@@ -150,6 +227,11 @@ def _read(claim: Claim, index: ReferenceIndex, context: ArticleContext, use_plac
             events, placed = at, True
             why.append(f"the place ({s['place']})")
     strong = not unresolved and (specific or cues or (bool(s.get("qualifier")) and placed))
+    # "the Paris Agreement, signed in 2016": a treaty adopted on one day is signed on another,
+    # so a participle other than "held" contradicts only an event named for that act.
+    verb = s.get("participle")
+    if verb and verb != "held" and not all(verb[:4] in fold(e.name) for e in events):
+        strong = False
     return Reading(events, strong, why)
 
 
@@ -204,9 +286,22 @@ def _names(events: list[Event]) -> str:
     return shown + (f"; and {len(events) - 4} more" if len(events) > 4 else "")
 
 
-def judge_date(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+def judge_date(claim: Claim, index: ReferenceIndex, context: ArticleContext,
+               when: DateRange | None = None, as_of: date | None = None) -> Verdict:
+    """A date without a year may have two readings: verified if one is, conflicting only if
+    all are."""
+    readings = _readings(claim.slots, when or parse_iso("1"), as_of)
+    if not readings:
+        return Verdict(claim, "unknown", "no-anchor", "the date has no year", claim.slots.get("date", ""))
+    verdicts = [_judge_date_at(claim, stated, index, context) for stated in readings]
+    for wanted in ("verified", "conflicting"):
+        if all(v.verdict == wanted for v in verdicts) or (wanted == "verified" and any(v.verdict == wanted for v in verdicts)):
+            return next(v for v in verdicts if v.verdict == wanted)
+    return next((v for v in verdicts if v.verdict == "unknown"), verdicts[0])
+
+
+def _judge_date_at(claim: Claim, stated: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
-    stated = parse_iso(s["date_iso"])
     when = stated.text
     reading = _read(claim, index, context, use_place=True)
     events = reading.candidates
@@ -263,35 +358,40 @@ def _suggest(e: Event, stated: DateRange) -> str:
 
 # --- places -------------------------------------------------------------------------------
 
-def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext,
+                as_of: date | None = None) -> Verdict:
     s = claim.slots
     place = s["place"]
     reading = _read(claim, index, context, use_place=False)
     events = reading.candidates
-    strong = reading.strong
-    if s.get("date_iso"):
-        stated = parse_iso(s["date_iso"])
-        year = stated.lo.year  # the year tells which event; the exact day is the date claim's business
-        dated = [e for e in events if e.start.lo.year <= year <= (e.end or e.start).hi.year]
-        events, strong = dated, strong or bool(dated and (s.get("qualifier") or s.get("shape") == "alias"))
-        judged_at = stated.text
+    strong = reading.strong and s.get("place_known") != "no"  # an unknown place may lie within the real one
+    readings = _readings(s, when, as_of)
+    dated_claim = bool(readings)
+    if readings:
+        years = {y for r in readings for y in range(r.lo.year, r.hi.year + 1)}
+        # the year tells which event; the exact day is the date claim's business
+        dated = [e for e in events if any(e.start.lo.year <= y <= (e.end or e.start).hi.year for y in years)]
+        events = dated
+        strong = strong and len(years) == 1 or (
+            len(years) == 1 and s.get("place_known") != "no" and bool(dated and (s.get("qualifier") or s.get("shape") in ("alias", "verb"))))
+        judged_at = readings[0].text if len(readings) == 1 else when.text
     else:
         judged_at = when.text
     if not events:
         return Verdict(claim, "unknown", "event-not-found", f"the reference has no event matching {claim.text!r}", judged_at)
     here = [e for e in events if _place_matches(e, place, index)]
     if here:
-        if not s.get("date_iso") and len(here) > 1:  # the one nearest the claim's time first
+        if not dated_claim and len(here) > 1:  # the one nearest the claim's time first
             here = sorted(here, key=lambda e: (abs((e.start.lo - when.lo).days), e.id))
         return Verdict(claim, "verified", "event-place-matches",
                        f"{here[0].name} took place in {here[0].place or place}", judged_at,
                        evidence=_evidence(here, index))
-    if len(events) > 1 and not s.get("date_iso"):
+    if len(events) > 1 and not dated_claim:
         near = [e for e in events if e.start.lo.year <= when.lo.year <= (e.end or e.start).hi.year]
         if len(near) == 1:
             events = near
     placed = [e for e in events if e.place]
-    if len(events) == 1 and placed and strong:
+    if len(events) == 1 and placed and strong and s.get("place_known") != "no":
         e = events[0]
         return Verdict(claim, "conflicting", "event-place-mismatch",
                        f"{e.name} took place in {e.place}{_country_name(e, index)} ({_when_text(e)}), not in {place}",
@@ -307,3 +407,58 @@ def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: A
 def _country_name(e: Event, index: ReferenceIndex) -> str:
     c = index.countries.get(e.country) if e.country else None
     return f", {c.name}" if c and c.name != e.place else ""
+
+
+# --- events named only by what happened ---------------------------------------------------
+
+def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> list[Event] | None:
+    """Events the wording may mean, or None when a side it names is unknown to the base."""
+    s = claim.slots
+    if s["shape"] == "meeting":
+        people = [_person(s[k], index, context) for k in ("side_a", "side_b")]
+        known = [p for p in people if p]
+        if not known:
+            return None
+        return [e for e in index.base.events if all(p & set(e.people) for p in known)]
+    head = fold(s["head"])
+    key = next((k for k in _GENERIC_KINDS if k in head), None)
+    if key is None:
+        return []
+    kinds, words = _GENERIC_KINDS[key]
+    events = [e for e in index.base.events
+              if e.kind in kinds or any(w in fold(n) for w in words for n in (e.name, *e.aliases))]
+    countries, people, unresolved = _sides(claim, index, context)
+    if unresolved:
+        return None
+    for side in countries:
+        events = [e for e in events if side & set(e.participants) or e.country in side]
+    for side in people:
+        events = [e for e in events if side & set(e.people)]
+    return sorted(events, key=lambda e: (e.start.lo, e.id))
+
+
+def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """A meeting ("Bush and Gorbachev met in Helsinki") or an event named by what happened
+    ("the November 2008 attacks in Mumbai"): verified when one event of the base fits every
+    part written (sides, place, date), else unknown; such wording may mean an event the base
+    does not hold, so it never conflicts."""
+    s = claim.slots
+    readings = _readings(s, when, as_of)
+    judged_at = readings[0].text if len(readings) == 1 else when.text
+    events = _generic_candidates(claim, index, context)
+    if events is None:
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference does not know who is meant in {claim.text!r}", judged_at)
+    if s.get("place"):
+        events = [e for e in events if _place_matches(e, s["place"], index)]
+    if readings:
+        events = [e for e in events if any(_date_fit(e, r, s.get("date_position") == "before") == "yes" for r in readings)]
+    if not events:
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference has no event matching {claim.text!r}", judged_at)
+    e = events[0]
+    if claim.kind == KIND_DATE:
+        return Verdict(claim, "verified", "event-date-matches", f"{e.name} took place {_phrase(e)}",
+                       judged_at, evidence=_evidence(events, index))
+    return Verdict(claim, "verified", "event-place-matches", f"{e.name} took place in {e.place or s['place']}",
+                   judged_at, evidence=_evidence(events, index))

@@ -23,8 +23,11 @@ EVENT_ALIASES = (
     "EU membership referendum", "invasion of Ukraine", "Minsk agreements", "Good Friday Agreement",
     "attack on the Capitol", "visit to Hiroshima", "G7 summit", "NATO summit", "Trump-Kim summit",
     "Helsinki summit", "Geneva summit", "Paris Agreement", "invasion of Iraq", "US-led invasion of Iraq",
+    "fall of the Berlin Wall", "collapse of Lehman Brothers", "Charlie Hebdo attack", "Lisbon Treaty",
+    "Cornwall summit", "killing of Osama bin Laden",
 )
-PLACES = ("Geneva", "Helsinki", "Biarritz", "Vilnius", "Hanoi", "Vienna", "Glasgow", "Madrid")
+PLACES = ("Geneva", "Helsinki", "Biarritz", "Vilnius", "Hanoi", "Vienna", "Glasgow", "Madrid", "Lisbon", "Mumbai",
+          "Warsaw")
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +109,86 @@ def test_event_places(run, sentence, text, slots):
 def test_no_event_claim(run, sentence):
     assert run(sentence, "event-date") == []
     assert run(sentence, "event-place") == []
+
+
+# Verb forms, participles, year-less and relative dates, generic heads, meetings.
+NEW_DATES = [
+    ("Russia annexed Crimea in March 2014, the minister said.", "Russia annexed Crimea in March 2014",
+     {"event": "annexation of Crimea", "agent": "Russia", "date_iso": "2014-03"}),
+    ("Moscow says it invaded Ukraine on Feb. 24, 2022, to protect Russians.", "invaded Ukraine on Feb. 24, 2022",
+     {"event": "invasion of Ukraine", "date_iso": "2022-02-24"}),
+    ("Crimea was annexed by Russia in 2014.", "Crimea was annexed by Russia in 2014",
+     {"event": "annexation of Crimea", "agent": "Russia", "date_iso": "2014"}),
+    ("The Berlin Wall fell in November 1989, and the map changed.", "The Berlin Wall fell in November 1989",
+     {"event": "fall of the Berlin Wall", "date_iso": "1989-11"}),
+    ("Banks froze after Lehman Brothers collapsed in September 2008.", "Lehman Brothers collapsed in September 2008",
+     {"event": "collapse of Lehman Brothers", "date_iso": "2008-09"}),
+    ("Students marked the fall of the Berlin Wall in 1989 with a concert.", "fall of the Berlin Wall in 1989",
+     {"date_iso": "1989"}),
+    ("Security tightened after the Charlie Hebdo attack in January 2015.", "Charlie Hebdo attack in January 2015",
+     {"date_iso": "2015-01"}),
+    ("Its rules come from the Lisbon Treaty, signed in Lisbon in December 2007, which changed voting.",
+     "Lisbon Treaty, signed in Lisbon in December 2007", {"place": "Lisbon", "date_iso": "2007-12", "participle": "signed"}),
+    ("The Lisbon Treaty was signed in 2007.", "Lisbon Treaty was signed in 2007", {"date_iso": "2007"}),
+    ("Tourism slumped after the attacks in Mumbai in November 2008.", "attacks in Mumbai in November 2008",
+     {"head": "attacks", "place": "Mumbai", "date_iso": "2008-11"}),
+    ("Tourism slumped after the November 2008 attacks in Mumbai.", "November 2008 attacks in Mumbai",
+     {"head": "attacks", "place": "Mumbai", "date_iso": "2008-11"}),
+    ("Reporters gathered at the 2021 G7 summit in Cornwall.", "2021 G7 summit in Cornwall",
+     {"qualifier": "G7", "place": "Cornwall", "place_known": "no", "date_iso": "2021"}),
+    ("Leaders meet at the G7 summit in Biarritz next month.", "G7 summit in Biarritz next month",
+     {"date_rel": "month+1", "place": "Biarritz"}),
+    ("Allies recalled last year's NATO summit in Vilnius.", "last year's NATO summit in Vilnius",
+     {"date_rel": "year-1", "qualifier": "NATO"}),
+    ("Zelensky spoke months after Russia's invasion on Feb. 24.", "Russia's invasion on Feb. 24",
+     {"shape": "generic", "agent": "Russia", "date_md": "02-24"}),
+    ("Blair hosted the July G7 summit as bombs went off.", "July G7 summit", {"date_md": "07", "date_position": "before"}),
+    ("Bush and Gorbachev met in Helsinki in September 1990 for a day.", "Bush and Gorbachev met in Helsinki in September 1990",
+     {"shape": "meeting", "side_a": "Bush", "side_b": "Gorbachev", "place": "Helsinki", "date_iso": "1990-09"}),
+    ("NATO's 2016 summit in Warsaw agreed to send battalions.", "NATO's 2016 summit in Warsaw",
+     {"qualifier": "NATO", "date_iso": "2016", "place": "Warsaw"}),
+    ("Allies recalled the 2008 summit in Bucharest.", "2008 summit in Bucharest", {"date_iso": "2008", "place": "Bucharest"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", NEW_DATES, ids=[d[1] for d in NEW_DATES])
+def test_new_event_date_forms(run, sentence, text, slots):
+    (claim,) = run(sentence, "event-date")
+    assert claim.text == text
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders met in Helsinki.",  # no sides, no date: nothing to check
+    "Sales fell in March 2014 after the annexation.",  # the date is not the event's
+    "Prices rose in 2014 after Russia annexed Crimea.",  # the date is before the verb
+    "Russia would not have annexed Crimea in 2013 without the protests.",  # negated, modal
+    "Analysts feared Russia could invade Ukraine in January.",
+    "The attacks in 2014 were condemned.",  # a bare head needs a place or an agent
+    "Obama signed the treaty in the Spanish Hall of Prague Castle.",  # "Spanish" is part of a name
+    "The Lisbon Treaty, held in high regard, took effect.",  # "held" without a place or date
+    "The G7 summit in May's final year was tense.",  # a name, not the month
+    "Biden met reporters in Washington on Monday.",  # a weekday is no event date
+])
+def test_no_new_event_claim(run, sentence):
+    assert run(sentence, "event-date") == []
+
+
+@pytest.mark.parametrize("sentence, text, slots", [
+    ("Obama signed the treaty in the Spanish Hall of Prague Castle.", None, None),
+    ("Leaders met in Helsinki.", None, None),
+    ("He met Prime Minister Liz Truss at Buckingham Palace on Tuesday.", None, None),  # a pronoun names no side
+    ("Tourism slumped after the November 2008 attacks in Mumbai.", "November 2008 attacks in Mumbai", {"place": "Mumbai"}),
+    ("Bush and Gorbachev met in Helsinki in September 1990.", "Bush and Gorbachev met in Helsinki in September 1990",
+     {"place": "Helsinki"}),
+])
+def test_new_event_place_forms(run, sentence, text, slots):
+    found = run(sentence, "event-place")
+    if text is None:
+        assert found == []
+        return
+    (claim,) = found
+    assert claim.text == text
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key

@@ -14,6 +14,10 @@ EVENTS = """\
   - {id: UA, name: Ukraine, demonyms: [Ukrainian], capital: Kyiv, source: desk}
   - {id: SY, name: Syria, demonyms: [Syrian], capital: Damascus, source: desk}
   - {id: GB, name: United Kingdom, names: [Britain, UK], demonyms: [British], capital: London, source: desk}
+  - {id: IN, name: India, demonyms: [Indian], capital: New Delhi, source: desk}
+  - {id: PT, name: Portugal, demonyms: [Portuguese], capital: Lisbon, source: desk}
+  - {id: PL, name: Poland, demonyms: [Polish], capital: Warsaw, source: desk}
+  - {id: EE, name: Estonia, demonyms: [Estonian], capital: Tallinn, source: desk}
 events:
   - {id: ev.crimea, name: Annexation of Crimea by Russia, kind: annexation, aliases: [annexation of Crimea, Crimea's annexation],
      start: 2014-03-18, end: 2014-03-21, place: Crimea, country: UA, participants: [RU, UA], people: [Q7747], source: desk}
@@ -33,6 +37,22 @@ events:
      place: La Malbaie, participants: [US, FR, DE], source: desk}
   - {id: ev.singapore-2018, name: Singapore summit of Trump and Kim, kind: summit, aliases: [Trump-Kim summit],
      start: 2018-06-12, place: Singapore, country: SG, participants: [US], people: [Q22686], source: desk}
+  - {id: ev.g7-2021, name: 47th G7 summit, kind: summit, aliases: [G7 summit, Cornwall summit], start: 2021-06-11,
+     end: 2021-06-13, place: Carbis Bay, country: GB, participants: [US, FR, DE, GB], source: desk}
+  - {id: ev.nato-2016, name: 2016 NATO summit, kind: summit, aliases: [NATO summit], start: 2016-07-08, end: 2016-07-09,
+     place: Warsaw, country: PL, source: desk}
+  - {id: ev.berlin-wall, name: Fall of the Berlin Wall, kind: other, aliases: [fall of the Berlin Wall],
+     start: 1989-11-09, place: Berlin, country: DE, source: desk}
+  - {id: ev.lisbon, name: Signing of the Treaty of Lisbon, kind: treaty, aliases: [Lisbon Treaty],
+     start: 2007-12-13, place: Lisbon, country: PT, source: desk}
+  - {id: ev.paris-agreement, name: Adoption of the Paris Agreement, kind: treaty, aliases: [Paris Agreement],
+     start: 2015-12-12, place: Paris, country: FR, source: desk}
+  - {id: ev.mumbai, name: Mumbai attacks of 2008, kind: attack, aliases: [26/11 attacks], start: 2008-11-26,
+     end: 2008-11-29, place: Mumbai, country: IN, source: desk}
+  - {id: ev.ukraine-2022, name: Russian invasion of Ukraine, kind: invasion, aliases: [invasion of Ukraine],
+     start: 2022-02-24, country: UA, participants: [RU, UA], people: [Q7747], source: desk}
+  - {id: ev.helsinki-1990, name: Helsinki summit of Bush and Gorbachev, kind: summit, aliases: [Helsinki summit],
+     start: 1990-09-09, place: Helsinki, country: FI, participants: [US], people: [Q23505], source: desk}
 """
 
 
@@ -107,3 +127,68 @@ def test_relative_weekdays(small_index, judge_text, sentence, as_of, when):
     (v,) = verdicts(judge_text, small_index, sentence, as_of, "weekday-relative")
     assert v.when == when
     assert v.verdict == "unknown" and v.reason == "weekday-relative"
+
+
+@pytest.mark.parametrize("sentence, as_of, verdict, suggestion", [
+    # verb forms
+    ("Russia annexed Crimea in March 2014.", "2024-01-10", "verified", None),
+    ("Russia annexed Crimea in 2015.", "2024-01-10", "conflicting", "2014"),
+    ("Crimea was annexed by Russia in 2014.", "2024-01-10", "verified", None),
+    ("Russia invaded Ukraine on Feb. 24, 2022.", "2024-01-10", "verified", None),
+    ("The Berlin Wall fell in November 1989.", "2024-01-10", "verified", None),
+    ("The fall of the Berlin Wall in 1991 ended an era.", "2024-01-10", "conflicting", "1989"),
+    # participles: "signed" contradicts only an event named for the signing
+    ("The Lisbon Treaty, signed in Lisbon in December 2007, took effect later.", "2024-01-10", "verified", None),
+    ("The Lisbon Treaty, signed in December 2008, took effect later.", "2024-01-10", "conflicting", "December 2007"),
+    ("The Paris Agreement, which was signed in 2016, took effect.", "2024-01-10", "unknown", None),
+    # a date without a year: the year nearest the article's date
+    ("Zelensky spoke after Russia's invasion on Feb. 24.", "2022-06-30", "verified", None),
+    ("Johnson hosted the June G7 summit in Cornwall.", "2021-09-01", "verified", None),
+    ("Johnson hosted the March G7 summit in Cornwall.", "2021-09-01", "conflicting", "June 2021"),
+    # relative dates
+    ("Leaders meet at the G7 summit in Cornwall next month.", "2021-05-20", "verified", None),
+    ("Allies recalled last year's NATO summit in Warsaw.", "2017-03-01", "verified", None),
+    # events named by what happened: verified, never conflicting
+    ("Tourism slumped after the November 2008 attacks in Mumbai.", "2024-01-10", "verified", None),
+    ("Tourism slumped after the November 2009 attacks in Mumbai.", "2024-01-10", "unknown", None),
+    # meetings: identified by the people, never conflicting
+    ("George H. W. Bush and Vladimir Putin met in Helsinki in September 1990.", "2024-01-10", "unknown", None),
+    ("George H. W. Bush and Mikhail Gorbachev met in Helsinki in September 1990.", "2024-01-10", "verified", None),
+    ("George H. W. Bush and Mikhail Gorbachev met in Helsinki in May 1990.", "2024-01-10", "unknown", None),
+    ("The 2008 summit in Helsinki was short.", "2024-01-10", "unknown", None),  # no series, no sides
+])
+def test_new_event_date_forms(index, judge_text, sentence, as_of, verdict, suggestion):
+    (v,) = verdicts(judge_text, index, sentence, as_of, "event-date")
+    assert v.verdict == verdict, v.explanation
+    if suggestion:
+        assert v.suggestion == suggestion
+
+
+@pytest.mark.parametrize("sentence, as_of, verdict, suggestion", [
+    ("Reporters gathered at the 2021 G7 summit in Cornwall.", "2024-01-10", "verified", None),  # a place in its names
+    ("Reporters gathered at the 2021 G7 summit in Devon.", "2024-01-10", "unknown", None),  # may lie within the real one
+    ("Reporters gathered at the 2021 G7 summit in Paris.", "2024-01-10", "conflicting", "Carbis Bay"),
+    ("NATO's 2016 summit in Warsaw agreed to send battalions.", "2024-01-10", "verified", None),
+    ("NATO's 2016 summit in Paris agreed to send battalions.", "2024-01-10", "conflicting", "Warsaw"),
+    ("Allies recalled the 2016 summit in Warsaw.", "2024-01-10", "verified", None),
+    ("Allies recalled the 2016 summit in Paris.", "2024-01-10", "unknown", None),  # which summit?
+    ("Tourism slumped after the November 2008 attacks in Mumbai.", "2024-01-10", "verified", None),
+    ("Tourism slumped after the November 2008 attacks in Paris.", "2024-01-10", "unknown", None),
+    ("George H. W. Bush and Mikhail Gorbachev met in Helsinki in September 1990.", "2024-01-10", "verified", None),
+    ("George H. W. Bush and Mikhail Gorbachev met in Paris in September 1990.", "2024-01-10", "unknown", None),
+    ("The Paris Agreement, signed in London, took effect.", "2024-01-10", "unknown", None),  # signed elsewhere than adopted
+])
+def test_new_event_place_forms(index, judge_text, sentence, as_of, verdict, suggestion):
+    (v,) = verdicts(judge_text, index, sentence, as_of, "event-place")
+    assert v.verdict == verdict, v.explanation
+    if suggestion:
+        assert v.suggestion == suggestion
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders met in Helsinki.",
+    "In 2014 the leaders met in Helsinki.",
+    "Sales fell in 2014, after the annexation.",
+])
+def test_no_event_claim_on_plain_sentences(index, judge_text, sentence):
+    assert [v for v in judge_text(index, sentence, "2024-01-10") if v.claim.kind.startswith("event-")] == []
