@@ -19,7 +19,7 @@ from pathlib import Path
 from checker import __version__, load
 from checker.index import ReferenceIndex
 
-_FORMAT = 2  # bump when ReferenceIndex's pickled shape changes
+_FORMAT = 3  # bump when ReferenceIndex's pickled shape changes
 
 
 def digest(files: list[load.RefFile]) -> str:

@@ -70,6 +70,11 @@ class ReferenceIndex:
                     self.people_by_token[tok].add(p.id)
                     if len(tok) >= 3:
                         self.people_by_prefix[tok[:3]].add(p.id)
+        named: dict[str, list[Event]] = defaultdict(list)
+        for e in sorted(base.events, key=lambda e: (e.start.lo, e.id)):
+            for key in dict.fromkeys(fold(n) for n in (e.name, *e.aliases)):
+                named[key].append(e)
+        self.events_by_name: dict[str, tuple[Event, ...]] = {k: tuple(v) for k, v in named.items()}
         self.tenures_by_office: dict[str, list[Tenure]] = defaultdict(list)
         self.tenures_by_person: dict[str, list[Tenure]] = defaultdict(list)
         self._index_tenures(base.terms)
@@ -140,11 +145,8 @@ class ReferenceIndex:
                           event_aliases=tuple(event_aliases), event_places=tuple(event_places))
 
     def events_named(self, alias: str) -> list[Event]:
-        """Events with this alias or name (case, diacritics and punctuation folded), by date.
-        Computed from `base`, so the pickled index keeps its shape."""
-        key = fold(alias)
-        found = [e for e in self.base.events if key == fold(e.name) or any(key == fold(a) for a in e.aliases)]
-        return sorted(found, key=lambda e: (e.start.lo, e.id))
+        """Events with this alias or name (case, diacritics and punctuation folded), by date."""
+        return list(self.events_by_name.get(fold(alias), ()))
 
     def events_of_kind(self, *kinds: str) -> list[Event]:
         return sorted((e for e in self.base.events if e.kind in kinds), key=lambda e: (e.start.lo, e.id))
