@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from checker import __version__, cache, load
+from checker import __version__, cache, load, reference_cli
 from checker.atomic import OutputPathError, check_writable, write_atomic
 from checker.judge import DateError
 from checker.model import RunReport
@@ -44,6 +44,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                    help="check articles in N parallel processes (0: one per CPU, up to 8); the output is the same")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar or notes on standard error")
+    reference_cli.add_parser(sub)  # factcheck reference stats|validate|lookup|import
     return p
 
 
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help/--version
         return int(exc.code or 0)
     try:
+        if args.command == "reference":
+            return reference_cli.run(args)
         return _check(args)
     except (UsageError, OutputPathError, DateError) as exc:
         print(f"factcheck: error: {exc}", file=sys.stderr)
@@ -156,9 +159,8 @@ def _html_target(html: str | None, count: int) -> Path | None:
 
 
 def _index(extra: list[str], quiet: bool = False):
-    files = load.files_in(bundled_reference_dir(), "reference")
-    for folder in extra:
-        files += load.files_in(Path(folder), folder.rstrip("/\\"))
+    # the bundled base, then [tool.factcheck] reference folders (pyproject.toml), then --reference
+    files = reference_cli.reference_files(extra)
     return cache.load_index(
         files, on_build=None if quiet else lambda: print("factcheck: building the reference index (once per change of the base)…", file=sys.stderr)
     )

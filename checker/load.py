@@ -79,6 +79,10 @@ class _File:
         for key in sorted(required - entry.value.keys()):
             self.error(entry, f"missing required key {key!r}")
             ok = False
+        for key in sorted(required & entry.value.keys()):
+            if entry.value[key].value is None:  # `id:` with nothing after it
+                self.error(entry.value[key], f"required key {key!r} has no value")
+                ok = False
         if not ok:
             return None
         fields = dict(entry.value)
@@ -238,10 +242,37 @@ _READERS: dict[str, Callable] = {
 
 def load(files: list[RefFile]) -> Base:
     """Parse and validate; raise ReferenceError listing every problem found."""
+    loaded = load_all(files)
+    if loaded.errors:
+        raise ReferenceError(loaded.errors)
+    return loaded.base
+
+
+@dataclass
+class Loaded:
+    """What `load_all` read: the base (without the entries in error), every problem found,
+    and where each record was written (for tools that check more, such as
+    `factcheck reference validate`)."""
+
+    base: Base
+    errors: list[str]
+    nodes: dict  # id(record) -> (_File, entry Node); `records` keeps those ids unique
+    records: list
+
+    def where(self, record, key: str | None = None) -> tuple[str, int, int]:
+        """(file as shown, line, column) of `record`, or of its `key` when written."""
+        f, entry = self.nodes[id(record)]
+        node = entry.value.get(key, entry) if key and isinstance(entry.value, dict) else entry
+        return f.shown, node.line, node.column
+
+
+def load_all(files: list[RefFile]) -> Loaded:
+    """Parse and validate without raising: the records that are sound, and the errors."""
     errors: list[str] = []
     records: dict[str, list] = {k: [] for k in SECTIONS}
     nodes: dict[int, tuple[_File, Node]] = {}  # id(record) → where it was written, for cross-checks
     overriding: set[int] = set()  # id(record) of entries that say `overrides: yes`
+    all_records: list = []  # every record read, overridden ones too: keeps their ids unique
     for rf in files:
         f = _File(rf.shown, errors)
         try:
@@ -263,6 +294,7 @@ def load(files: list[RefFile]) -> Base:
                 record = _READERS[section](f, entry)
                 if record is not None:
                     records[section].append(record)
+                    all_records.append(record)
                     nodes[id(record)] = (f, entry)
                     if isinstance(entry.value, dict) and f.flag(entry.value.get("overrides"), "overrides", False):
                         overriding.add(id(record))
@@ -270,9 +302,7 @@ def load(files: list[RefFile]) -> Base:
         records[section] = _apply_overrides(records[section], section, nodes, overriding, errors)
     base = Base(*(tuple(records[k]) for k in SECTIONS))
     _cross_check(base, nodes)  # appends to `errors` through each record's _File
-    if errors:
-        raise ReferenceError(errors)
-    return base
+    return Loaded(base, errors, nodes, all_records)
 
 
 ID_SECTIONS = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
