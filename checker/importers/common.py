@@ -134,3 +134,25 @@ def ends_before_start(start: str, end: str | None) -> bool:
     """A row whose end precedes its start cannot be right, and no rule tells which date is
     wrong: importers drop it (the loader would refuse it)."""
     return bool(end) and parse_iso(end).hi < parse_iso(start).lo
+
+
+MIN_AGE_IN_OFFICE = 16  # younger than this at a term's start: one of the two dates is wrong
+
+
+def drop_impossible_births(people: list[dict], terms: list[dict]) -> list[dict]:
+    """Drop birth dates that contradict the person's terms (born after, or only a few
+    years before, their first term began), as in POCOM's record of William Preston, "born
+    1861", minister to Spain from 1859. Which date is wrong cannot be told from the data;
+    the birth date only serves age claims, so it is the one left out (the age is then
+    unknown rather than wrong)."""
+    first: dict[str, int] = {}
+    for t in terms:
+        year = int(str(t["start"])[:4])
+        first[t["person"]] = min(year, first.get(t["person"], year))
+    out = []
+    for p in people:
+        born = p.get("born")
+        if born and p["id"] in first and int(str(born)[:4]) > first[p["id"]] - MIN_AGE_IN_OFFICE:
+            p = {k: v for k, v in p.items() if k != "born"}
+        out.append(p)
+    return out

@@ -326,6 +326,7 @@ def build(src_dir: Path, out_file: Path) -> dict:
             o["single_seat"] = "no"
         out_offices.append(o)
     people.sort(key=lambda p: p["id"])
+    people = common.drop_impossible_births(people, terms)
     return {"sources": [SOURCE, MISSIONS], "offices": out_offices, "people": people, "terms": terms}
 
 

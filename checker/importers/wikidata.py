@@ -430,7 +430,8 @@ def build(src_dir: Path, out_file: Path) -> dict:
                             "source": WL_SOURCE_ID if o.get("wl") else SOURCE_ID})
     used = {t["person"] for t in terms}
     return {"sources": [SOURCE, WL_SOURCE], "offices": out_offices,
-            "people": [people[q] for q in sorted(people, key=lambda q: int(q[1:])) if q in used],
+            "people": common.drop_impossible_births(
+                [people[q] for q in sorted(people, key=lambda q: int(q[1:])) if q in used], terms),
             "terms": terms}
 
 
