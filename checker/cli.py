@@ -14,7 +14,6 @@ from checker import __version__, cache, load, reference_cli
 from checker.atomic import OutputPathError, check_writable, write_atomic
 from checker.judge import DateError
 from checker.model import RunReport
-from checker.paths import bundled_reference_dir
 from checker import batch
 from checker.progress import Progress, should_show
 from checker.render_html import horizon_of, render_html

@@ -57,11 +57,24 @@ def load(text: str, path: str) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlError(path, line, col, f"malformed YAML: {exc.problem or exc.context}") from None
+    except yaml.reader.ReaderError as exc:  # a control character: it has an offset, not a mark
+        line, col = _line_col(text, exc.position)
+        raise YamlError(
+            path, line, col, f"malformed YAML: character U+{exc.character:04X} is not allowed ({exc.reason})"
+            if isinstance(exc.character, int) else f"malformed YAML: {exc.reason}"
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlError(path, 1, 1, f"malformed YAML: {exc}") from None
     if root is None:
         return None
     return _convert(root, path, set())
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset (\\r\\n, \\r and \\n end lines)."""
+    offset = max(0, min(offset, len(text)))
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def _convert(node: yaml.Node, path: str, seen: set[int]) -> Node:
@@ -105,6 +118,10 @@ _FIRST = _re.compile(r"  - " + _KEY + r": (.*)\Z")
 _MORE = _re.compile(r"    " + _KEY + r": (.*)\Z")
 _PLAIN_BAD = _re.compile(r"""^[-?:,\[\]{}#&*!|>'"%@`\s]|: |:\Z| #|\s\Z|[\t]""")
 _NULLS = {"~", "null", "Null", "NULL"}
+# Anything YAML reads otherwise than this line-by-line reader would: tabs (an error or not,
+# depending on where they are), line breaks other than \n (\r, NEL, U+2028/9), and characters
+# libyaml refuses (controls, a BOM). Such a file goes through libyaml, which says where.
+_FAST_REFUSES = _re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _ITEM = _re.compile(r"\s*(?:'((?:[^']|'')*)'|([^,'\[\]{}#&*!|>\"%@`\s][^,\[\]{}#]*?))\s*(,|\]\s*\Z)")
 
 
@@ -144,6 +161,8 @@ def _fast_scalar(raw: str, line: int, col: int) -> Node | None | bool:
 
 def load_fast(text: str, path: str) -> Node | None | bool:
     """Parse the simple shape described above; False if the text is not in it."""
+    if _FAST_REFUSES.search(text):
+        return False
     root: dict[str, Node] = {}
     root_pos: tuple[int, int] | None = None
     entries: list[Node] | None = None

@@ -1,13 +1,14 @@
 """Text side of the pipeline: article → sentences → claims, each with its time anchor."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claims import anchors, segment
 from claims.grammars import officeholder, weekday
 from claims.grammars import age, election, relation
 from claims.grammars import event_date, event_place
-from claims.model import Article, Claim
+from claims.model import Article, Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place)
@@ -22,13 +23,55 @@ class Extractor:
     def claims(self, article: Article) -> list[Claim]:
         text = article.text
         found: list[Claim] = []
-        for index, sentence in enumerate(segment.sentences(text, article.body_start)):
-            times = None  # the sentence's anchors, found once and only if it has claims
-            for grammar in self.grammars:
-                for claim in grammar.extract(text, sentence, index):
-                    times = anchors.anchors_in(sentence.text) if times is None else times
-                    wants_time = claim.slots.get("modifier", "").lower().startswith("then")
-                    when, others = anchors.times(times, claim.start - sentence.start, wants_time)
-                    found.append(replace(claim, anchor=when, other_times=others) if when or others else claim)
+        for index, whole in enumerate(segment.sentences(text, article.body_start)):
+            previous: list[Claim] = []  # the claims kept from the piece before
+            for sentence, keep_lo, keep_hi in pieces(text, whole):
+                times = None  # the sentence's anchors, found once and only if it has claims
+                kept: list[Claim] = []
+                for grammar in self.grammars:
+                    for claim in grammar.extract(text, sentence, index):
+                        if not keep_lo <= claim.start < keep_hi or any(
+                            p.kind == claim.kind and p.start < claim.end and claim.start < p.end for p in previous
+                        ):
+                            continue  # another piece's claim (see `pieces`)
+                        times = anchors.anchors_in(sentence.text) if times is None else times
+                        wants_time = claim.slots.get("modifier", "").lower().startswith("then")
+                        when, others = anchors.times(times, claim.start - sentence.start, wants_time)
+                        kept.append(replace(claim, anchor=when, other_times=others) if when or others else claim)
+                found += kept
+                previous = [c for c in kept if c.end > keep_hi]
         found.sort(key=lambda c: (c.start, c.end, c.kind))
         return found
+
+
+# A "sentence" longer than PIECE characters (a table, a list of names, a text with no full
+# stop) is read in pieces that overlap by OVERLAP characters. Claims are short, but some
+# grammar checks look back to the start of the sentence, which on one megabyte-long
+# "sentence" would make checking quadratic in its length; in pieces it stays linear.
+PIECE, OVERLAP = 3000, 500
+_SPACE = re.compile(r"\s+")
+
+
+def pieces(text: str, sentence: Sentence):
+    """(piece, keep_lo, keep_hi): the sentence itself, or overlapping pieces of it.
+
+    A piece's claims are kept when they start in [keep_lo, keep_hi); the next piece starts
+    at keep_hi (a word start), so each claim is found by the piece it starts in, with at
+    least OVERLAP characters after it. A claim that runs past keep_hi and that the next
+    piece finds again in part is dropped there (Extractor.claims).
+    """
+    if len(sentence.text) <= PIECE + OVERLAP:
+        yield sentence, sentence.start, sentence.end
+        return
+    lo = sentence.start
+    while lo < sentence.end:
+        if sentence.end - lo <= PIECE + OVERLAP:
+            yield Sentence(lo, sentence.end, text[lo:sentence.end]), lo, sentence.end
+            return
+        space = _SPACE.search(text, lo + PIECE, sentence.end)  # cut between words
+        cut = space.end() if space and space.start() < lo + PIECE + OVERLAP else lo + PIECE
+        hi = cut + OVERLAP
+        back = text.rfind(" ", cut, hi)  # end the piece at a word end too
+        hi = back if back > cut else hi
+        yield Sentence(lo, hi, text[lo:hi]), lo, cut
+        lo = cut

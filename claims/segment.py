@@ -52,7 +52,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
 
 
 def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, lo, dot)
+    # Look back a short way only: searching from the sentence start at every period would
+    # make a long run of abbreviations ("Gen. Gen. Gen. …") quadratic.
+    near = max(lo, dot - 40)
+    m = _WORD_BEFORE.search(text, near, dot)
+    if m and m.start() == near > lo and _WORD_BEFORE.match(text[near - 1]):
+        m = _WORD_BEFORE.search(text, lo, dot)  # a longer word: read all of it
     if not m:
         return False
     word = m.group(1).lower()

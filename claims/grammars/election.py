@@ -34,7 +34,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import MONTHS, alternation, keep_tabs, scan_at_triggers
+from claims.grammars.common import alternation, keep_tabs, scan_at_triggers
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -85,7 +85,6 @@ class ElectionGrammar:
         # "in 2022", "in November 2020", "in the 2019 election", "in April", "in 2000 and again in 2004"
         again = pp.Optional(word(r"and(?:\s+again)?|,") + pp.Optional(word("in")) + located(_YEAR, "year2"))
         in_when = word("in") + (election | pp.Optional(month) + year + again | month)
-        who = pp.Optional(comma + word("who"))
         person, other = name("person", stop), name("other", stop)
         # what may stand between the subject and its verb
         aged = pp.Suppress(pp.Regex(r",\s*(?:aged\s+)?\d{1,3}(?=\s*,)"))

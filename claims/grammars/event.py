@@ -198,7 +198,7 @@ class EventFinder:
             rf"\s+(?:in|at)\s+(?:the\s+)?(?P<place>{place_alt})(?![\w-])(?![’']s)(?!\s+(?!{_CALENDAR_WORD.pattern})[A-Z])")
         # A place the base does not know ("Cornwall", "Salisbury"): claims on it verify or stay unknown.
         self.post_loose = re.compile(
-            rf"\s+(?:in|at)\s+(?P<place>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'-]*[\w]){{0,2}})(?![\w-])(?![’']s)")
+            r"\s+(?:in|at)\s+(?P<place>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'-]*[\w]){0,2})(?![\w-])(?![’']s)")
         self.post_between = re.compile(rf"\s+between\s+(?P<a>{party}?)\s+and\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
         self.post_with = re.compile(rf"\s+with\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
         self.agent_before_verb = re.compile(rf"(?P<agent>{country_alt}|{_CAP}(?:\s+{_CAP}){{0,2}})\s+$")
