@@ -76,8 +76,23 @@ def test_a_wrong_label_date_is_a_label_error(tmp_path):
     assert "differs from the article's date 2015-06-03" in exc.value.errors[0]
 
 
-@pytest.mark.xfail(strict=False, reason="claim kinds relation/election/event-date/event-place/age still landing (issue 3)")
-def test_scores_meet_the_thresholds():
-    result = score.score(CORPUS)
-    report = score.render(result)
-    assert not result.failures(), report
+@pytest.fixture(scope="module")
+def scored(corpus):
+    return score.score(CORPUS)
+
+
+# The kinds that meet the issue's thresholds today; the guard below keeps them there.
+MEETING_THRESHOLDS = ("officeholder", "weekday", "election")
+
+
+def test_no_false_alarm_and_no_regression(scored):
+    report = score.render(scored)
+    assert scored.overall.false_alarms == 0, report  # no true claim is ever flagged
+    assert scored.unlabelled == [], report  # nor any claim the labels do not cover
+    for kind in MEETING_THRESHOLDS:
+        assert not scored.kinds[kind].failures(), report
+
+
+@pytest.mark.xfail(strict=False, reason="relation, event-date, event-place and age are below the thresholds (issue 3)")
+def test_scores_meet_the_thresholds(scored):
+    assert not scored.failures(), score.render(scored)
