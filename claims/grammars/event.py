@@ -170,6 +170,7 @@ def md_of(date_text: str) -> str | None:
 
 class EventFinder:
     def __init__(self, vocabulary: Vocabulary):
+        self._last: tuple[str, list[Mention]] | None = None  # see `mentions`
         aliases = [a for a in vocabulary.event_aliases if not _HEAD.search(a.split()[-1])]
         places = sorted(set(vocabulary.event_places) | set(vocabulary.capitals) | set(vocabulary.countries))
         self.places = frozenset(places)
@@ -372,6 +373,13 @@ class EventFinder:
     # --- mentions ----------------------------------------------------------------------
 
     def mentions(self, s: str) -> list[Mention]:
+        """The event mentions of sentence `s`. The event-date and event-place grammars both
+        ask for the same sentence in turn, so the last answer is kept."""
+        if self._last is None or self._last[0] != s:
+            self._last = (s, self._find(s))
+        return self._last[1]
+
+    def _find(self, s: str) -> list[Mention]:
         found = self._summits(s)
         taken = [(m.start, m.end) for m in found]
 
@@ -500,19 +508,9 @@ class EventFinder:
 
 @lru_cache(maxsize=8)
 def finder(vocabulary: Vocabulary) -> EventFinder:
+    """One finder per vocabulary, shared by the event-date and event-place grammars (asked
+    for once each, when they are built)."""
     return EventFinder(vocabulary)
-
-
-_MENTION_CACHE: dict[tuple[int, str], list[Mention]] = {}
-
-
-def mentions(vocabulary: Vocabulary, sentence_text: str) -> list[Mention]:
-    key = (id(vocabulary), sentence_text)
-    if key not in _MENTION_CACHE:
-        if len(_MENTION_CACHE) > 256:
-            _MENTION_CACHE.clear()
-        _MENTION_CACHE[key] = finder(vocabulary).mentions(sentence_text)
-    return _MENTION_CACHE[key]
 
 
 def claim(kind: str, rule: str, m: Mention, text: str, sentence: Sentence, index: int) -> Claim:

@@ -15,12 +15,11 @@ KIND = "event-date"
 
 class EventDateGrammar:
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        event.finder(vocabulary)  # build the patterns once, up front
+        self.finder = event.finder(vocabulary)  # shared with the other event grammar
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         out = []
-        for m in event.mentions(self.vocabulary, sentence.text):
+        for m in self.finder.mentions(sentence.text):
             if "date" in m.slots:
                 rule = f"event-date.{m.shape}-date-{m.slots['date_position']}"
                 out.append(event.claim(KIND, rule, m, text, sentence, index))

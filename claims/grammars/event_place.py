@@ -13,12 +13,11 @@ KIND = "event-place"
 
 class EventPlaceGrammar:
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-        event.finder(vocabulary)
+        self.finder = event.finder(vocabulary)  # shared with the other event grammar
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         out = []
-        for m in event.mentions(self.vocabulary, sentence.text):
+        for m in self.finder.mentions(sentence.text):
             if "place" in m.slots:
                 rule = f"event-place.{m.shape}-place-{m.slots['place_position']}"
                 out.append(event.claim(KIND, rule, m, text, sentence, index))
