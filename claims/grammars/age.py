@@ -16,7 +16,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, keep_tabs, scan_at_triggers
+from claims.grammars.common import alternation, one_of_forms, scan_at_triggers
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -49,7 +49,7 @@ class AgeGrammar:
             "name-year-old": person + comma + word("the|a|an") + year_old,
             "year-old-name": year_old + lead_words + person,
         }
-        self.expr = keep_tabs(pp.MatchFirst([f.copy().add_parse_action(_tag(rule)) for rule, f in forms.items()]))
+        self.expr = one_of_forms(forms)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
@@ -57,13 +57,6 @@ class AgeGrammar:
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS))
         return claims
-
-
-def _tag(rule: str):
-    def action(toks: pp.ParseResults) -> None:
-        toks["rule"] = rule
-
-    return action
 
 
 def build(vocabulary: Vocabulary) -> AgeGrammar:

@@ -66,6 +66,18 @@ def keep_tabs(expr: pp.ParserElement) -> pp.ParserElement:
     return expr.parse_with_tabs()
 
 
+def one_of_forms(forms: dict[str, pp.ParserElement]) -> pp.ParserElement:
+    """The first of a grammar's forms that matches, its name kept as the result's "rule"
+    (`claims.model.Claim.rule` says which form found the claim)."""
+    def tagged(rule: str, form: pp.ParserElement) -> pp.ParserElement:
+        def action(toks: pp.ParseResults) -> None:
+            toks["rule"] = rule
+
+        return form.copy().add_parse_action(action)
+
+    return keep_tabs(pp.MatchFirst([tagged(rule, form) for rule, form in forms.items()]))
+
+
 def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:
     """Tag a token with its start offset, so claims can report where each part is."""
     return expr.copy().add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(name)

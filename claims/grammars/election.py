@@ -34,7 +34,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, keep_tabs, scan_at_triggers
+from claims.grammars.common import alternation, one_of_forms, scan_at_triggers
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -137,9 +137,9 @@ class ElectionGrammar:
             year + pp.Optional(noun) + located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun")
             | located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun") + word("in") + election
         )
-        self.expr = keep_tabs(pp.MatchFirst([f.copy().add_parse_action(_tag(rule)) for rule, f in forms.items()]))
+        self.expr = one_of_forms(forms)
         # "... and was re-elected in 2014": another predicate of the same subject
-        self.more = keep_tabs(pp.MatchFirst([p.copy().add_parse_action(_tag(rule)) for rule, p in predicates.items()]))
+        self.more = one_of_forms(predicates)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
@@ -210,13 +210,6 @@ def _outcome(toks: dict) -> str:
     if said == "lost" or said.startswith(("defeated", "beaten")) and toks["rule"] == "lost":
         return "lost"
     return "lost" if said in ("defeat", "loss") else "won"
-
-
-def _tag(rule: str):
-    def action(toks: pp.ParseResults) -> None:
-        toks["rule"] = rule
-
-    return action
 
 
 def build(vocabulary: Vocabulary) -> ElectionGrammar:

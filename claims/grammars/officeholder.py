@@ -15,7 +15,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, alternation, scan_at_triggers, slot
+from claims.grammars.common import alternation, one_of_forms, scan_at_triggers, slot
 from claims.grammars.names import NAME_PATTERN, STOPWORDS, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -59,23 +59,15 @@ class OfficeholderGrammar:
             name + comma + pp.Optional(the) + mods + pp.Optional(country_poss | country) + mods + title
             + pp.Optional(to | of) + ~pp.Regex(NAME_PATTERN)
         ).set_name("name-comma-title")
-        self.forms = [(before, "title-before-name"), (comma_before, "title-comma-name"), (after, "name-comma-title")]
-        self.expr = keep_tabs(pp.MatchFirst(
-            [f.copy().add_parse_action(self._tag(rule)) for f, rule in self.forms]
-        ))
+        self.expr = one_of_forms(
+            {"title-before-name": before, "title-comma-name": comma_before, "name-comma-title": after}
+        )
 
     def _trim_name(self, s: str, loc: int, toks: pp.ParseResults):
         trimmed = trim(0, toks[0], self.stop)
         if trimmed is None:
             raise pp.ParseException(s, loc, "not a name")
         return trimmed[1] if trimmed[0] == 0 else _Shifted(trimmed)
-
-    @staticmethod
-    def _tag(rule: str):
-        def action(toks: pp.ParseResults) -> None:
-            toks["rule"] = rule
-
-        return action
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []

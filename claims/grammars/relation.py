@@ -18,7 +18,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, alternation
+from claims.grammars.common import alternation, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -75,14 +75,14 @@ class RelationGrammar:
         participle = name("person", stop) + comma + word("who") + by_verb + name("other", stop) + pp.Optional(as_phrase)
         # "Obama was succeeded by Donald Trump (as president)"
         passive = name("person", stop) + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
-        self.expr = keep_tabs(pp.MatchFirst([
-            noun_first.copy().add_parse_action(_tag("possessive-noun")),
-            name_first.copy().add_parse_action(_tag("name-possessive")),
-            passive.copy().add_parse_action(_tag("passive-verb")),
-            active.copy().add_parse_action(_tag("verb")),
-            pronoun_first.copy().add_parse_action(_tag("pronoun-noun")),
-            participle.copy().add_parse_action(_tag("participle")),
-        ]))
+        self.expr = one_of_forms({
+            "possessive-noun": noun_first,
+            "name-possessive": name_first,
+            "passive-verb": passive,
+            "verb": active,
+            "pronoun-noun": pronoun_first,
+            "participle": participle,
+        })
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         if not _TRIGGER.search(sentence.text):
@@ -113,13 +113,6 @@ def _relation(toks: pp.ParseResults) -> str:
     if "passive" in toks:
         return "predecessor" if toks["passive"][1].lower() == "preceded" else "successor"
     return "successor" if toks["verb"][1].lower() == "preceded" else "predecessor"  # succeeded, replacing, ...
-
-
-def _tag(rule: str):
-    def action(toks: pp.ParseResults) -> None:
-        toks["rule"] = rule
-
-    return action
 
 
 def build(vocabulary: Vocabulary) -> RelationGrammar:
