@@ -1,13 +1,12 @@
 """Judge an article: the as-of date, each claim's time, and a verdict per claim."""
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from checker.index import ReferenceIndex
-from checker.model import ArticleReport, Position, Verdict
+from checker.model import ArticleReport, Verdict
+from checker.positions import positions
 from checker.resolve import ArticleContext
 from checker.verify import officeholder, spelling, weekday
 from checker.verify import age, election, relation
@@ -85,17 +84,6 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     raise ValueError(f"no verifier for claim kind {claim.kind!r}")
 
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def positions(text: str, offsets: list[int]) -> tuple[Position, ...]:
-    """1-based line and column of each offset; \\r\\n, \\r and \\n each end a line."""
-    starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
-    out = []
-    for offset in offsets:
-        line = bisect.bisect_right(starts, offset)
-        out.append(Position(line, offset - starts[line - 1] + 1))
-    return tuple(out)
 
 
 def check_article(article: Article, extractor: Extractor, index: ReferenceIndex, when: AsOf) -> ArticleReport:

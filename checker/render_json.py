@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from checker.model import ArticleReport, Evidence, Position, RunReport, Verdict
+from checker.positions import positions
 
 SCHEMA = "factcheck.report/1"
 TOOL_NAME = "factcheck"
@@ -20,16 +21,10 @@ def claim_id(index: int) -> str:
     return f"c{index + 1}"
 
 
-def position_at(text: str, offset: int) -> Position:
-    """1-based line and column (in code points) of `offset` in `text`."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Position(line=text.count("\n", 0, offset) + 1, column=offset - line_start + 1)
-
-
 def positions_of(report: ArticleReport) -> tuple[Position, ...]:
     """The report's positions, computed from the text when the caller left them out."""
     if not report.positions:
-        return tuple(position_at(report.article.text, v.claim.start) for v in report.verdicts)
+        return positions(report.article.text, [v.claim.start for v in report.verdicts])
     if len(report.positions) != len(report.verdicts):
         # Pairing them up by index would silently put findings on the wrong lines.
         raise ValueError(

@@ -35,7 +35,8 @@ from datetime import date
 from pathlib import Path
 
 from checker import yamlsafe
-from checker.judge import DateError, as_of, check_article, positions
+from checker.judge import DateError, as_of, check_article
+from checker.positions import positions
 from checker.model import Verdict
 from claims.model import Article
 from claims.read import ArticleError, read_bytes

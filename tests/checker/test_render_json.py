@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from checker.model import ArticleReport, Evidence, Position, RunReport, Verdict
-from checker.render_json import SCHEMA, position_at, render_json
+from checker.positions import position_at
+from checker.render_json import SCHEMA, render_json
 from claims.model import Article, Claim
 
 TEXT = (
