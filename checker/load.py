@@ -276,9 +276,16 @@ def load_all(files: list[RefFile]) -> Loaded:
     for rf in files:
         f = _File(rf.shown, errors)
         try:
-            text = rf.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            errors.append(f"{rf.shown}:1:1: cannot read: {exc}")
+            data = rf.path.read_bytes()
+            text = data.decode("utf-8")
+        except OSError as exc:
+            errors.append(f"{rf.shown}:1:1: cannot read: {exc.strerror or exc}")
+            continue
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+            errors.append(f"{rf.shown}:{line}:{column}: not UTF-8 text "
+                          f"(invalid byte 0x{data[exc.start]:02x} at byte offset {exc.start})")
             continue
         try:
             root = yamlsafe.load_fast(text, rf.shown)  # the importers' simple shape, fast
@@ -333,7 +340,10 @@ def _apply_overrides(records: list, section: str, nodes, overriding: set[int], e
         elif len(overrides) == 1 and len(plain) == 1:
             keep[ident] = overrides[0]
         else:
-            for r in group[1:]:
+            # When the first two already make a valid pair (the bundled base correcting itself),
+            # the entries after them are the ones to blame.
+            paired = len(group) > 2 and sum(id(r) in overriding for r in group[:2]) == 1
+            for r in group[2:] if paired else group[1:]:
                 errors.append(f"{where(r)}: duplicate {kind} id {ident!r} (also at {where(group[0])}); "
                               "to replace an entry, say 'overrides: yes' in exactly one of them")
             keep[ident] = group[0]

@@ -70,6 +70,11 @@ def load(text: str, path: str) -> Node | None:
     return _convert(root, path, set())
 
 
+# Reference entries nest three levels deep; libyaml allows 1000, which would overflow
+# Python's stack in _convert (a RecursionError, not a located error).
+MAX_DEPTH = 50
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset (\\r\\n, \\r and \\n end lines)."""
     offset = max(0, min(offset, len(text)))
@@ -77,8 +82,10 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
-def _convert(node: yaml.Node, path: str, seen: set[int]) -> Node:
+def _convert(node: yaml.Node, path: str, seen: set[int], depth: int = 0) -> Node:
     line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    if depth > MAX_DEPTH:
+        raise YamlError(path, line, col, f"nested more than {MAX_DEPTH} levels deep")
     if id(node) in seen:
         # The composer hands back the same node object for every alias of an anchor.
         raise YamlError(path, line, col, "anchors and aliases are not allowed")
@@ -90,15 +97,15 @@ def _convert(node: yaml.Node, path: str, seen: set[int]) -> Node:
             return Node(None, line, col)
         return Node(node.value, line, col)
     if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(item, path, seen) for item in node.value], line, col)
+        return Node([_convert(item, path, seen, depth + 1) for item in node.value], line, col)
     mapping: dict[str, Node] = {}
     for key_node, value_node in node.value:
-        key = _convert(key_node, path, seen)
+        key = _convert(key_node, path, seen, depth + 1)
         if not isinstance(key.value, str):
             raise YamlError(path, key.line, key.column, "keys must be plain words")
         if key.value in mapping:
             raise YamlError(path, key.line, key.column, f"duplicate key {key.value!r}")
-        mapping[key.value] = _convert(value_node, path, seen)
+        mapping[key.value] = _convert(value_node, path, seen, depth + 1)
     return Node(mapping, line, col)
 
 

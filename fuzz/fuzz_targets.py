@@ -3,8 +3,9 @@ pipeline (bytes → claims → verdicts → JSON/HTML) and the reference loader 
 validated base).
 
     pip install atheris
-    python fuzz/fuzz_targets.py extract -max_total_time=600 fuzz/corpus-extract
-    python fuzz/fuzz_targets.py yaml -max_total_time=600 fuzz/corpus-yaml
+    python fuzz/run.py extract --minutes 15     # seeds fuzz/corpus-extract, then fuzzes
+    python fuzz/run.py yaml --minutes 15
+    python fuzz/fuzz_targets.py extract -max_total_time=600 fuzz/corpus-extract   # by hand
 
 Any exception other than the documented user errors (ArticleError, ReferenceError) is a
 crash and makes atheris stop with the input that caused it.
@@ -19,7 +20,7 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from checker import cache, load
+    from checker import cache, load, yamlsafe
     from checker.judge import AsOf, check_article
     from checker.model import RunReport
     from checker.paths import bundled_reference_dir
@@ -53,6 +54,24 @@ def yaml(data: bytes) -> None:
         load.load(load.files_in(TMP, "fuzz"))
     except load.ReferenceError:
         pass
+    # The fast reader must agree with libyaml on whatever it accepts: same values, same
+    # line and column numbers (or the same refusal).
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    try:
+        fast = yamlsafe.load_fast(text, "fuzz.yaml")
+    except yamlsafe.YamlError:
+        return
+    if fast is False:
+        return
+    try:
+        strict = yamlsafe.load(text, "fuzz.yaml")
+    except yamlsafe.YamlError as exc:
+        raise AssertionError(f"fast reader accepted what libyaml refuses: {exc}") from None
+    if fast != strict:
+        raise AssertionError(f"fast reader differs from libyaml:\n{fast}\n{strict}")
 
 
 def main() -> None:
