@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 
-from checker import load, yamlsafe
+from checker import yamlsafe
 
 SOURCE = "sources:\n  - id: mine\n    title: My desk\n    snapshot: 2023-01-01\n"
 PERSON = "people:\n  - id: Q900000001\n    name: Jane Example\n    source: mine\n"
