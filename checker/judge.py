@@ -65,14 +65,7 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     if claim.kind == weekday.RELATIVE_KIND:
         return weekday.judge_relative(claim, article_date)
     if claim.kind == officeholder.KIND:
-        verdicts = [officeholder.judge(claim, when, article_date, index, context)
-                    for when in _readings(claim, article_date)]
-        return officeholder.agree(verdicts) or Verdict(
-            claim, "unknown", "time-ambiguous",
-            "the sentence may speak of " + " or of ".join(v.when for v in verdicts)
-            + ", and the claim is " + " then and ".join(v.verdict for v in verdicts),
-            verdicts[0].when, evidence=tuple(e for v in verdicts for e in v.evidence),
-        )
+        return officeholder.judge_readings(claim, _readings(claim, article_date), article_date, index, context)
     if claim.kind == relation.KIND:
         return relation.judge(claim, claim_time(claim, article_date), index, context)
     if claim.kind == election.KIND:
@@ -82,8 +75,6 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     if claim.kind == age.KIND:
         return age.judge(claim, claim_time(claim, article_date), index, context)
     raise ValueError(f"no verifier for claim kind {claim.kind!r}")
-
-
 
 
 def check_article(article: Article, extractor: Extractor, index: ReferenceIndex, when: AsOf) -> ArticleReport:

@@ -25,6 +25,18 @@ class Reading:
     office: str
 
 
+def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: ReferenceIndex,
+                   context: ArticleContext) -> Verdict:
+    """Judge the claim at each time its sentence may mean; decided only where they agree."""
+    verdicts = [judge(claim, when, as_of, index, context) for when in times]
+    return agree(verdicts) or Verdict(
+        claim, "unknown", "time-ambiguous",
+        "the sentence may speak of " + " or of ".join(v.when for v in verdicts)
+        + ", and the claim is " + " then and ".join(v.verdict for v in verdicts),
+        verdicts[0].when, evidence=tuple(e for v in verdicts for e in v.evidence),
+    )
+
+
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
     unknown = _unknown(claim, when)

@@ -513,6 +513,24 @@ def finder(vocabulary: Vocabulary) -> EventFinder:
     return EventFinder(vocabulary)
 
 
+class EventAspectGrammar:
+    """The event-date and event-place grammars: the same event mentions (found once per
+    sentence by the shared finder), each kind keeping those that state its aspect."""
+
+    def __init__(self, vocabulary: Vocabulary, kind: str, aspect: str) -> None:
+        self.finder = finder(vocabulary)
+        self.kind, self.aspect = kind, aspect  # aspect: "date" or "place"
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        out = []
+        for m in self.finder.mentions(sentence.text):
+            if self.aspect in m.slots:
+                position = m.slots[f"{self.aspect}_position"]
+                rule = f"{self.kind}.{m.shape}-{self.aspect}-{position}"
+                out.append(claim(self.kind, rule, m, text, sentence, index))
+        return out
+
+
 def claim(kind: str, rule: str, m: Mention, text: str, sentence: Sentence, index: int) -> Claim:
     start, end = sentence.start + m.start, sentence.start + m.end
     spans = {k: (sentence.start + lo, sentence.start + hi) for k, (lo, hi) in m.spans.items()}

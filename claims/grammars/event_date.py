@@ -7,24 +7,10 @@ elsewhere in the sentence may be about something else)."""
 from __future__ import annotations
 
 from claims.grammars import event
-from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 KIND = "event-date"
 
 
-class EventDateGrammar:
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.finder = event.finder(vocabulary)  # shared with the other event grammar
-
-    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        out = []
-        for m in self.finder.mentions(sentence.text):
-            if "date" in m.slots:
-                rule = f"event-date.{m.shape}-date-{m.slots['date_position']}"
-                out.append(event.claim(KIND, rule, m, text, sentence, index))
-        return out
-
-
-def build(vocabulary: Vocabulary) -> EventDateGrammar:
-    return EventDateGrammar(vocabulary)
+def build(vocabulary: Vocabulary) -> event.EventAspectGrammar:
+    return event.EventAspectGrammar(vocabulary, KIND, "date")
