@@ -21,10 +21,12 @@ from pathlib import Path
 
 import yaml
 
+from checker.paths import bundled_reference_dir
 from claims.dates import DateRange, parse_iso
 
 PRECEDENCE = ("congress-legislators", "pocom", "wikidata")
-COUNTRIES_FILE = Path(__file__).resolve().parents[2] / "reference" / "curated" / "countries.yaml"
+# Found where the installed package keeps its data, or beside the code in a checkout.
+COUNTRIES_FILE = bundled_reference_dir() / "curated" / "countries.yaml"
 
 
 def ascii_fold(text: str) -> str:
