@@ -36,6 +36,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--grammar", help="profile only this grammar's extraction (class name)")
     args = ap.parse_args()
     bundled = bench_base.bundled_index(OUT / "cache")
     art = bench_corpus.CorpusGenerator(bundled, bench_base.core_people(bundled.base), seed=args.seed).article(0)
@@ -71,7 +72,13 @@ def main() -> None:
     prof = cProfile.Profile()
     prof.enable()
     for _ in range(args.repeat):
-        check_article(article, extractor, index, when)
+        if args.grammar:
+            for grammar in extractor.grammars:
+                if type(grammar).__name__ == args.grammar:
+                    for i, s in enumerate(sentences):
+                        grammar.extract(article.text, s, i)
+        else:
+            check_article(article, extractor, index, when)
     prof.disable()
     st = pstats.Stats(prof)
     st.sort_stats("tottime").print_stats(args.top)

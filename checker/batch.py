@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
+from checker import grammars
 from checker.atomic import write_atomic
 from checker.judge import DateError, as_of, check_article
 from checker.model import ArticleReport, RunReport
 from checker.render_html import Horizon, render_html, render_index
-from claims.extract import Extractor
 from claims.read import ArticleError, read_bytes
 
 INDEX_NAME = "index.html"
@@ -44,7 +44,7 @@ _worker: dict = {}
 
 
 def _init_worker(index, option_date: date | None, today: date) -> None:
-    _worker.update(index=index, extractor=Extractor(index.vocabulary()), option=option_date, today=today)
+    _worker.update(index=index, extractor=grammars.extractor(index), option=option_date, today=today)
 
 
 def _check_one(job: Job) -> Outcome:

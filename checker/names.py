@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[.'’‘`´]")
 _SPACE = re.compile(r"[\s\-‐–]+")
 
 
+# Judging folds the same few thousand names (people, places, event aliases) over and over.
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """"Erdoğan" → "erdogan", "Joseph R. Biden Jr." → "joseph r biden jr", "Jean-Yves" → "jean yves"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -17,4 +20,4 @@ def fold(name: str) -> str:
 
 
 def tokens(name: str) -> list[str]:
-    return fold(name).split()
+    return fold(name).split()  # a new list each time: callers may change it

@@ -5,7 +5,10 @@ user who adds an office or a country in YAML extends the grammars without code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+from claims.patterns import Patterns
 
 
 @dataclass(frozen=True)
@@ -15,3 +18,10 @@ class Vocabulary:
     capitals: tuple[str, ...] = ()  # used as metonyms: "envoy to Moscow"
     event_aliases: tuple[str, ...] = ()  # names of events: "annexation of Crimea", "G7 summit"
     event_places: tuple[str, ...] = ()  # where events happened: "Geneva", "Camp David"
+    # Where the grammars compile their large patterns (see claims.patterns): not part of
+    # what the vocabulary is, so not compared or hashed.
+    patterns: Patterns = field(default_factory=Patterns, compare=False, hash=False, repr=False)
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
+        """`re.compile` for patterns built from these words (large, so worth keeping)."""
+        return self.patterns.compile(pattern, flags)

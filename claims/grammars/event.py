@@ -35,6 +35,10 @@ Beyond noun phrases, news date and place events in other shapes, also found here
   verifier against the article's date; places the base does not know ("in Cornwall") are
   kept, marked `place_known: no`, and can verify but never conflict.
 
+Every piece here is one regular expression found with `finditer` (aliases, summit heads,
+generic heads) and then extended by anchored matches around it: pyparsing's scan tried
+the same patterns at every character in Python and cost most of the checking time.
+
 This module finds mentions; `event_date` and `event_place` turn them into claims. Words
 come from the vocabulary (aliases, places, countries), never from the base directly.
 """
@@ -44,9 +48,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import pyparsing as pp
-
-from claims.grammars.common import keep_tabs, DATE_RE, MONTH_YEAR_RE, YEAR_RE, alternation, date_parts, month_number
+from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, alternation, date_parts, month_number
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -182,37 +184,33 @@ class EventFinder:
                 if q not in self.places and not q[0].isdigit():
                     qualifiers.add(q)
         self.qualifiers = frozenset(q.lower() for q in qualifiers)
-        self.alias_re = re.compile(alternation(aliases), re.IGNORECASE) if aliases else None
+        self.alias_re = vocabulary.compile(alternation(aliases), re.IGNORECASE) if aliases else None
         place_alt = alternation(places) if places else r"(?!)"
         qual_alt = alternation(qualifiers) if qualifiers else r"(?!)"
         country_alt = alternation(vocabulary.countries) if vocabulary.countries else r"(?!)"
         side = rf"(?:{country_alt}|{_CAP})"
         # A pair of sides: "US-Russia", "U.S.-Russian", "Biden-Putin", "US-North Korea".
         self.pair = rf"(?:{side}(?:\s*[-–]\s*{side})+)"
-        self.place_re = re.compile(place_alt)
-        self.premod_re = re.compile(
+        self.place_re = vocabulary.compile(place_alt)
+        self.premod_re = vocabulary.compile(
             rf"(?:(?P<qualifier>{qual_alt})|(?P<place>{place_alt})|(?P<pair>{self.pair}))\s+$")
-        self.country_re = re.compile(rf"(?:{country_alt})\s+$")
+        self.country_re = vocabulary.compile(rf"(?:{country_alt})\s+$")
         party = rf"(?:the\s+)?(?:{_CAP}\s+){{0,4}}{_CAP}"
         # A known place must end the name: "in the Spanish Hall" is no place "Spanish".
-        self.post_place = re.compile(
+        self.post_place = vocabulary.compile(
             rf"\s+(?:in|at)\s+(?:the\s+)?(?P<place>{place_alt})(?![\w-])(?![’']s)(?!\s+(?!{_CALENDAR_WORD.pattern})[A-Z])")
         # A place the base does not know ("Cornwall", "Salisbury"): claims on it verify or stay unknown.
         self.post_loose = re.compile(
             r"\s+(?:in|at)\s+(?P<place>[A-Z][\w’'.-]*[\w](?:\s+[A-Z][\w’'-]*[\w]){0,2})(?![\w-])(?![’']s)")
         self.post_between = re.compile(rf"\s+between\s+(?P<a>{party}?)\s+and\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
         self.post_with = re.compile(rf"\s+with\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
-        self.agent_before_verb = re.compile(rf"(?P<agent>{country_alt}|{_CAP}(?:\s+{_CAP}){{0,2}})\s+$")
-        self.verbs = self._verb_forms(vocabulary.event_aliases)
+        self.agent_before_verb = vocabulary.compile(rf"(?P<agent>{country_alt}|{_CAP}(?:\s+{_CAP}){{0,2}})\s+$")
+        self.verbs = self._verb_forms(vocabulary.event_aliases, vocabulary.compile)
         verb_words = {w for forms in (*_TRANSITIVE.values(), *_INTRANSITIVE.values()) for f in forms for w in f.split()[-1:]}
         self.verb_trigger = re.compile(r"\b(?:%s)\b" % "|".join(sorted(verb_words)), re.IGNORECASE)
-        # pyparsing: the head of a summit phrase, scanned through the sentence.
-        self.head = keep_tabs(pp.Regex(_HEAD.pattern, flags=re.IGNORECASE))
-        self.alias = keep_tabs(pp.Regex(self.alias_re.pattern, flags=re.IGNORECASE)) if aliases else None
-        self.generic = keep_tabs(pp.Regex(_GENERIC.pattern, flags=re.IGNORECASE))
 
     @staticmethod
-    def _verb_forms(aliases) -> list[tuple[re.Pattern, str]]:
+    def _verb_forms(aliases, compile=re.compile) -> list[tuple[re.Pattern, str]]:
         """(pattern, alias) for the verb forms of aliases "<noun> of|in|from <object>"."""
         out = []
         for alias in sorted(set(aliases)):
@@ -224,14 +222,14 @@ class EventFinder:
             if noun in _TRANSITIVE and (prep == "of" or (noun, prep) in (("intervention", "in"), ("withdrawal", "from"))):
                 verbs = "|".join(v.replace(" ", r"\s+") for v in _TRANSITIVE[noun])
                 link = r"\s+in\s+" if prep == "in" else r"\s+from\s+" if prep == "from" else r"\s+"
-                out.append((re.compile(rf"(?P<verb>\b(?:{verbs})){link}(?P<obj>{obj})", re.IGNORECASE), alias))
+                out.append((compile(rf"(?P<verb>\b(?:{verbs})){link}(?P<obj>{obj})", re.IGNORECASE), alias))
                 if prep == "of":
-                    out.append((re.compile(
+                    out.append((compile(
                         rf"(?P<obj>{obj})\s+(?:was|were)\s+(?P<verb>(?:{verbs}))(?:\s+by\s+(?P<by>(?-i:{_CAP}(?:\s+{_CAP})?)))?",
                         re.IGNORECASE), alias))
             elif noun in _INTRANSITIVE and prep == "of":
                 verbs = "|".join(v.replace(" ", r"\s+") for v in _INTRANSITIVE[noun])
-                out.append((re.compile(rf"(?P<obj>{obj})\s+(?P<verb>(?:{verbs}))\b", re.IGNORECASE), alias))
+                out.append((compile(rf"(?P<obj>{obj})\s+(?P<verb>(?:{verbs}))\b", re.IGNORECASE), alias))
         return out
 
     # --- shared pieces -----------------------------------------------------------------
@@ -386,8 +384,9 @@ class EventFinder:
         def free(lo: int, hi: int) -> bool:
             return not any(a < hi and lo < b for a, b in taken)
 
-        if self.alias is not None:
-            for toks, lo, hi in self.alias.scan_string(s):
+        if self.alias_re is not None:
+            for a in self.alias_re.finditer(s):
+                lo, hi = a.span()
                 if not free(lo, hi):
                     continue
                 m = Mention("alias", lo, hi)
@@ -400,7 +399,8 @@ class EventFinder:
             if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
-        for toks, lo, hi in self.generic.scan_string(s):
+        for g in _GENERIC.finditer(s):
+            lo, hi = g.span()
             if not free(lo, hi):
                 continue
             m = Mention("generic", lo, hi)
@@ -472,7 +472,8 @@ class EventFinder:
 
     def _summits(self, s: str) -> list[Mention]:
         out = []
-        for toks, lo, hi in self.head.scan_string(s):
+        for h in _HEAD.finditer(s):
+            lo, hi = h.span()
             m = Mention("summit", lo, hi)
             m.put("head", s[lo:hi], lo)
             start = lo

@@ -15,7 +15,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, one_of_forms, scan_at_triggers, slot
+from claims.grammars.common import alternation, keep_tabs, regex_form, scan_at_triggers
 from claims.grammars.names import NAME_PATTERN, STOPWORDS, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -30,48 +30,49 @@ class OfficeholderGrammar:
     def __init__(self, vocabulary: Vocabulary):
         country_words = alternation(vocabulary.countries)
         places = alternation(vocabulary.countries + vocabulary.capitals)
-        self.trigger = re.compile(alternation(vocabulary.titles), re.I)
+        self.trigger = vocabulary.compile(alternation(vocabulary.titles), re.I)
         self.stop = frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | frozenset(
             w for t in vocabulary.titles for w in t.split()
         )
 
-        the = pp.Suppress(pp.Regex(r"(?i)(?<![\w-])the(?!\w)"))
-        comma = pp.Suppress(pp.Literal(","))
-        modifier = slot(pp.Regex(_MODIFIER, re.I), "modifier")
-        country = slot(pp.Regex(country_words), "country")
-        country_poss = slot(pp.Regex(country_words + r"(?=['’]s?(?!\w))"), "country") + pp.Suppress(
-            pp.Regex(r"['’]s?(?!\w)")
-        )
-        title = slot(pp.Regex(self.trigger.pattern, re.I), "title")
-        to = pp.Suppress(pp.Regex(r"(?i)to(?!\w)")) + pp.Optional(the) + slot(pp.Regex(places), "to")
-        of = pp.Suppress(pp.Regex(r"of(?!\w)")) + pp.Optional(the) + slot(pp.Regex(country_words), "country_of")
-        name = slot(pp.Regex(NAME_PATTERN).add_parse_action(self._trim_name), "person")
+        # Each form is one regex (see common.regex_form); the pieces mirror what pyparsing
+        # elements did: optional whitespace between parts, lookarounds for word edges, and
+        # atomic groups where pyparsing would not backtrack (a name is matched once, whole).
+        ws = r"\s*"
+        the = r"(?:(?i:(?<![\w-])the(?!\w))\s*)"
+        mod = rf"(?i:{_MODIFIER})"
+        country = rf"(?P<country>(?>{country_words}))(?:['’]s?(?!\w))?"
+        pre = rf"{the}?(?:(?P<modifier1>{mod}){ws})?(?:{country}{ws})?(?:(?P<modifier2>{mod}){ws})?"
+        title = rf"(?P<title>(?i:{self.trigger.pattern}))"
+        to = rf"(?i:to(?!\w)){ws}{the}?(?P<to>{places})"
+        of = rf"of(?!\w){ws}{the}?(?P<country_of>{country_words})"
+        name = rf"(?P<person>(?>{NAME_PATTERN}))"
+        self.expr = keep_tabs(pp.MatchFirst([
+            # "Russian President Vladimir Putin (of Russia)", "US Ambassador to Russia John Sullivan"
+            regex_form("title-before-name", rf"{pre}{title}(?:{ws}{to})?{ws}{name}(?:{ws}{of})?", self._trim_name,
+                       vocabulary.compile),
+            # "Russia's ambassador to the US, Anatoly Antonov"; "the president of France, Emmanuel Macron"
+            regex_form("title-comma-name", rf"{pre}{title}(?:{ws}(?:{to}|{of}))?{ws},{ws}{name}", self._trim_name,
+                       vocabulary.compile),
+            # "Vladimir Putin, the Russian president"; "Olaf Scholz, Germany's chancellor". Not
+            # when a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
+            regex_form("name-comma-title", rf"{name}{ws},{ws}{pre}{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
+                       self._trim_name, vocabulary.compile),
+        ]))
+        # What may stand before the title in any form (see scan_at_triggers): looser than
+        # the forms, never stricter.
+        self.lead = vocabulary.compile(rf"(?:{NAME_PATTERN}{ws},{ws})?{pre}")
 
-        mods = pp.Optional(modifier)
-        pre = pp.Optional(the) + mods + pp.Optional(country_poss | country) + mods
-        # "Russian President Vladimir Putin (of Russia)", "US Ambassador to Russia John Sullivan"
-        before = (pre + title + pp.Optional(to) + name + pp.Optional(of)).set_name("title-before-name")
-        # "Russia's ambassador to the US, Anatoly Antonov"; "the president of France, Emmanuel Macron"
-        comma_before = (pre + title + pp.Optional(to | of) + comma + name).set_name("title-comma-name")
-        # "Vladimir Putin, the Russian president"; "Olaf Scholz, Germany's chancellor". Not when
-        # a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
-        after = (
-            name + comma + pp.Optional(the) + mods + pp.Optional(country_poss | country) + mods + title
-            + pp.Optional(to | of) + ~pp.Regex(NAME_PATTERN)
-        ).set_name("name-comma-title")
-        self.expr = one_of_forms(
-            {"title-before-name": before, "title-comma-name": comma_before, "name-comma-title": after}
-        )
-
-    def _trim_name(self, s: str, loc: int, toks: pp.ParseResults):
-        trimmed = trim(0, toks[0], self.stop)
+    def _trim_name(self, s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
+        at, text = slots["person"]
+        trimmed = trim(at, text, self.stop)
         if trimmed is None:
             raise pp.ParseException(s, loc, "not a name")
-        return trimmed[1] if trimmed[0] == 0 else _Shifted(trimmed)
+        slots["person"] = trimmed
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
-        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger):
+        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger, lead=self.lead):
             claim = self._claim(text, sentence.start + at, index, toks)
             if claim is not None:
                 claims.append(claim)
@@ -93,8 +94,6 @@ class OfficeholderGrammar:
             if key not in toks:
                 continue
             at, value = toks[key]
-            if isinstance(value, _Shifted):
-                at, value = at + value.shift, value.text
             name = "country" if key == "country_of" else key
             slots[name] = value
             spans[name] = (base + at, base + at + len(value))
@@ -120,15 +119,6 @@ class OfficeholderGrammar:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)[ \t]+$")
-
-
-class _Shifted(str):
-    """A trimmed name that starts later than its regex match did."""
-
-    def __new__(cls, trimmed: tuple[int, str]):
-        obj = super().__new__(cls, trimmed[1])
-        obj.shift, obj.text = trimmed
-        return obj
 
 
 def build(vocabulary: Vocabulary) -> OfficeholderGrammar:

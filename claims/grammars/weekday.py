@@ -7,7 +7,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, DATE_RE, WEEKDAYS, date_parts, slot
+from claims.grammars.common import keep_tabs, DATE_RE, WEEKDAYS, date_parts, scan_at_triggers, slot
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -17,20 +17,22 @@ _WEEKDAY = pp.Regex(r"(?<![\w-])(?:%s)(?!\w)" % "|".join(w.capitalize() for w in
 _DATE = pp.Regex(DATE_RE.pattern)
 _OPEN, _CLOSE = pp.Suppress(pp.Literal("(")), pp.Suppress(pp.Literal(")"))
 _SEP = pp.Suppress(pp.Optional(pp.Literal(",")) + pp.Optional(pp.Keyword("the")))
+# Where the claim ends (after a closing parenthesis), as a located slot.
+_END = pp.Empty().leave_whitespace().add_parse_action(lambda s, loc, toks: [(loc, "")])("end")
 
 
 class WeekdayGrammar:
     def __init__(self) -> None:
         day = slot(_WEEKDAY, "weekday")
         date = slot(_DATE, "date")
-        self.expr = keep_tabs(day + (_OPEN + date + _CLOSE | _SEP + date))
+        self.expr = keep_tabs(day + (_OPEN + date + _CLOSE | _SEP + date) + _END)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not _WEEKDAY.re.search(sentence.text):
-            return []
         claims = []
-        for toks, lo, hi in self.expr.scan_string(sentence.text):
+        # The claim starts at its weekday: the grammar is tried there only.
+        for at, toks in scan_at_triggers(self.expr, sentence.text, _WEEKDAY.re, back_words=0, ahead=60):
             (w_at, weekday), (d_at, date_text) = toks["weekday"], toks["date"]
+            w_at, d_at, hi = at + w_at, at + d_at, at + toks["end"][0]
             year, month, dom = date_parts(DATE_RE.fullmatch(date_text))
             start = sentence.start + w_at
             end = sentence.start + hi  # includes a closing parenthesis
