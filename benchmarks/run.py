@@ -58,6 +58,7 @@ TARGETS = {
     "cli_cold_bundled_s": 5.0,
     "growth_1k_100k": 1.5,
     "peak_mb": 500.0,
+    "jobs2_speedup": 1.7,
 }
 
 
@@ -203,6 +204,37 @@ def cli_seconds(article: Path, reference: list[Path], cache_dir: Path, fresh: bo
     if out.returncode not in (0, 1):
         log(f"factcheck failed ({out.returncode}): {out.stderr.decode()[-2000:]}")
     return dt
+
+
+def batch_seconds(folder: Path, jobs: int, cache_dir: Path) -> float:
+    """Wall time of `factcheck check FOLDER --jobs N` as a whole process (warm cache)."""
+    cmd = [sys.executable, "-m", "checker", "check", str(folder), "--quiet", "--format", "json", "--jobs", str(jobs)]
+    env = dict(os.environ, FACTCHECK_CACHE_DIR=str(cache_dir))
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, env=env, cwd=ROOT)
+    dt = time.perf_counter() - t0
+    if out.returncode not in (0, 1):
+        log(f"factcheck failed ({out.returncode}): {out.stderr.decode()[-2000:]}")
+    return dt
+
+
+def batch_speedup(seed: int, count: int, runs: int) -> dict:
+    """`--jobs 2` against `--jobs 1` on a folder of `count` generated articles, bundled base."""
+    bundled = bench_base.bundled_index(OUT / "cache")
+    articles = bench_corpus.CorpusGenerator(bundled, bench_base.core_people(bundled.base), seed=seed + 1).corpus(count)
+    del bundled
+    folder = OUT / "batch"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for a in articles:
+        (folder / Path(a.path).name).write_text(a.text, encoding="utf-8")
+    cache_dir = OUT / "cli-cache-batch"
+    batch_seconds(folder / Path(articles[0].path).name, 1, cache_dir)  # fill the cache
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(max(1, min(runs, 2))):
+        for jobs in (1, 2):
+            times[jobs].append(batch_seconds(folder, jobs, cache_dir))
+    return {"articles": count, "jobs1_s": times[1], "jobs2_s": times[2]}
 
 
 # --- the run ---------------------------------------------------------------------------
@@ -384,10 +416,14 @@ def main(argv: list[str] | None = None) -> int:
         log(f"  {label}: cold {fmt(cli[f'{label}_cold'], 2)} s, warm {fmt(cli[f'{label}_warm'], 2)} s")
         shutil.rmtree(cdir, ignore_errors=True)
 
+    log("a batch of articles, --jobs 1 and 2")
+    batch = batch_speedup(args.seed, 200 if args.quick else 1000, runs)
+    log(f"  {batch}")
+
     result = {
         "info": info, "load": (load_start, os.getloadavg()), "minutes": (time.time() - started) / 60,
         "n_articles": n_articles, "n_scale": n_scale, "runs": runs, "words": words, "mbytes": mbytes,
-        "planted": planted, "per_size": per_size, "corpus": corpus, "mem": mem, "cli": cli,
+        "planted": planted, "per_size": per_size, "corpus": corpus, "mem": mem, "cli": cli, "batch": batch,
         "sizes": sizes, "bundled_people": bundled_people, "quick": args.quick, "seed": args.seed,
     }
     (OUT / "latest.json").write_text(json.dumps(result, indent=1, default=str))
@@ -472,6 +508,10 @@ def tables(r: dict) -> str:
     lines.append(f"| peak RSS, cold build of the index from YAML ({sizes[-1]:,} people), MB | {m['build_cold']:.0f} |")
     if "peer_tuned" in m:
         lines.append(f"| peak RSS, spaCy tuned peer, load + check ({sizes[-1]:,} people), MB | {m['peer_tuned']:.0f} |")
+    b = r.get("batch")
+    if b:
+        lines.append(f"| `factcheck check` on a folder of {b['articles']:,} articles (bundled base, warm), `--jobs 1`, s | {fmt(b['jobs1_s'], 1)} |")
+        lines.append(f"| the same, `--jobs 2`, s | {fmt(b['jobs2_s'], 1)} |")
     lines.append("")
     lines.append("**Targets of issue 6**")
     lines.append("")
@@ -495,6 +535,10 @@ def tables(r: dict) -> str:
     rows.append((f"growth 1k → 100k < {t['growth_1k_100k']}×", f"{growth:.2f}×", growth < t["growth_1k_100k"]))
     rows.append((f"peak memory < {t['peak_mb']:.0f} MB at {sizes[-1]:,} people",
                  f"{m['check_warm']:.0f} MB (cold build {m['build_cold']:.0f} MB)", max(m["check_warm"], m["build_cold"]) < t["peak_mb"]))
+    if b:
+        speedup = statistics.median(b["jobs1_s"]) / statistics.median(b["jobs2_s"])
+        rows.append((f"`--jobs 2` ≥ {t['jobs2_speedup']}× one process on {b['articles']:,} articles", f"{speedup:.2f}×",
+                     speedup >= t["jobs2_speedup"]))
     for name, value, ok in rows:
         lines.append(f"| {name} | {value} | {'yes' if ok else '**no**'} |")
     return "\n".join(lines) + "\n"

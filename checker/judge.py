@@ -11,6 +11,7 @@ from checker.resolve import ArticleContext
 from checker.verify import officeholder, spelling, weekday
 from checker.verify import age, election, relation
 from checker.verify import event as event_verify
+from checker.verify import took_office
 from claims import dateline
 from claims.dates import DateRange, day, parse_iso
 from claims.extract import Extractor
@@ -70,6 +71,8 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
         return relation.judge(claim, claim_time(claim, article_date), index, context)
     if claim.kind == election.KIND:
         return election.judge(claim, index, context, claim_time(claim, article_date))
+    if claim.kind in event_verify.KINDS and claim.slots.get("shape") == took_office.SHAPE:
+        return took_office.judge(claim, claim_time(claim, article_date), article_date, index, context)
     if claim.kind in event_verify.KINDS:
         return event_verify.judge(claim, claim_time(claim, article_date), article_date, index, context)
     if claim.kind == age.KIND:

@@ -7,11 +7,11 @@ from dataclasses import replace
 from claims import anchors, segment
 from claims.grammars import officeholder, weekday
 from claims.grammars import age, election, relation
-from claims.grammars import event_date, event_place
+from claims.grammars import event_date, event_place, took_office
 from claims.model import Article, Claim, Sentence
 from claims.vocabulary import Vocabulary
 
-GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place)
+GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place, took_office)
 
 
 class Extractor:

@@ -125,6 +125,12 @@ DATE_RE = re.compile(
     rf"|(?P<dmy>(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
     rf"|(?P<iso>\b(?P<y3>{_YEAR_RE})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])\b)"
 )
+# The second day of a range: "Nov. 15-16", "Nov. 30-Dec. 12", "15-16 November" (claims
+# about a range are judged by its first day).
+RANGE_END = rf"\s*[-–]\s*(?:{_MONTH_RE}\s+)?{_DAY_RE}(?![\d:])"
+RANGE_END_RE = re.compile(RANGE_END)
+# A range with its year, month first: "Nov. 15-16, 2015", "Nov. 30-Dec. 12, 2015".
+RANGE_WITH_YEAR = rf"(?:{_MONTH_RE}\s+{_DAY_RE}{RANGE_END},?\s+{_YEAR_RE}\b)"
 # "March 2022", "in 2014"
 MONTH_YEAR_RE = re.compile(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<y>{_YEAR_RE})\b")
 YEAR_RE = re.compile(rf"\b(?P<y>{_YEAR_RE})\b")

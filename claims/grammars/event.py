@@ -48,22 +48,25 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, alternation, date_parts, month_number
+from claims.grammars.common import RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, YEAR_RE, alternation, date_parts, month_number
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 _CAP = r"[A-Z][\w.’'&-]*"
 # A date as attributive (before the noun) or after a preposition. Day dates first.
 _DATE_ANY = "(?:%s)" % "|".join(re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in (DATE_RE, MONTH_YEAR_RE, YEAR_RE))
+_DATE_ANY = f"(?:{RANGE_WITH_YEAR}|{_DATE_ANY})"  # a range of days first: it is the longer
 # After a named event: "in 2014", "in March 2014", "on June 16, 2021", "of June 23, 2016".
 _POST_DATE = re.compile(rf"\s+(?:(?:by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of)\s+(?:early\s+|late\s+|mid-)?(?P<date>{_DATE_ANY})(?![\d\w-])")
+# A region in apposition after a place, closed by a comma and followed by a date.
+_REGION = re.compile(r",\s+(?P<region>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=,\s+(?:in|on)\s)")
 _PRE_DATE = re.compile(rf"(?P<date>{_DATE_ANY})[\s,]*$")
 # A date without a year, after the name ("in June", "on Aug. 19") or before it after a
 # determiner ("the July G8 summit", "the Feb. 6 earthquakes"); the verifier takes the year
 # nearest the article's date. A month must not start a name ("May's government").
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-_NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]*\s*(?:1[6-9]\d\d|20\d\d))(?![\d:-])"
+_NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:{RANGE_END})?(?![\d:,]*\s*(?:1[6-9]\d\d|20\d\d))(?![\d:-])"
 _NOYEAR_AFTER = re.compile(
     rf"\s+(?:(?P<on>on|of)\s+(?P<day>{_NOYEAR_DAY})|(?P<in>in|of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|\d))")
@@ -139,6 +142,7 @@ class Mention:
     end: int
     slots: dict[str, str] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    after_region: bool = False  # ends at a region closed by a comma ("in Antalya, Turkey,")
 
     def put(self, key: str, value: str, lo: int) -> None:
         self.slots[key] = value
@@ -146,7 +150,9 @@ class Mention:
 
 
 def iso_of(date_text: str) -> str | None:
-    """ISO text at the written precision of a date written in news style."""
+    """ISO text at the written precision of a date written in news style (a range of days
+    by its first day)."""
+    date_text = RANGE_END_RE.sub("", date_text, count=1)
     m = DATE_RE.fullmatch(date_text)
     if m:
         year, month, dom = date_parts(m)
@@ -160,7 +166,7 @@ def iso_of(date_text: str) -> str | None:
 
 def md_of(date_text: str) -> str | None:
     """"MM-DD" or "MM" of a date written without a year ("Aug. 19", "June")."""
-    m = re.fullmatch(r"(?P<m>[A-Za-z]+\.?)(?:\s+(?P<d>\d+)(?:st|nd|rd|th)?)?", date_text.strip())
+    m = re.fullmatch(r"(?P<m>[A-Za-z]+\.?)(?:\s+(?P<d>\d+)(?:st|nd|rd|th)?)?", RANGE_END_RE.sub("", date_text.strip(), count=1))
     if not m:
         return None
     try:
@@ -289,8 +295,9 @@ class EventFinder:
         m.put("agent", agent, at)
         return at
 
-    def _post_date(self, m: Mention, s: str) -> None:
-        d = _POST_DATE.match(s, m.end)
+    def post_date(self, m: Mention, s: str) -> None:
+        at = m.end + 1 if m.after_region and s.startswith(",", m.end) else m.end
+        d = _POST_DATE.match(s, at)
         iso = iso_of(d.group("date")) if d else None
         if iso:
             if d.group("by") and "agent" not in m.slots:
@@ -299,7 +306,7 @@ class EventFinder:
             m.slots["date_iso"], m.slots["date_position"] = iso, "after"
             m.end = d.end("date")
             return
-        d = _NOYEAR_AFTER.match(s, m.end)
+        d = _NOYEAR_AFTER.match(s, at)
         if d:
             key = "day" if d.group("day") else "month"
             md = md_of(d.group(key))
@@ -308,7 +315,7 @@ class EventFinder:
                 m.slots["date_md"], m.slots["date_position"] = md, "after"
                 m.end = d.end(key)
             return
-        r = _REL_AFTER.match(s, m.end)
+        r = _REL_AFTER.match(s, at)
         if r:
             m.put("date", r.group("date"), r.start("date"))
             m.slots["date_rel"], m.slots["date_position"] = rel_of(r.group("date")), "after"
@@ -322,14 +329,26 @@ class EventFinder:
             m.put("place", p.group("place"), p.start("place"))
             m.slots["place_position"] = "after"
             m.end = p.end("place")
+            self._region(m, s)
             return True
         p = self.post_loose.match(s, m.end) if loose else None
         if p and not _NOT_PLACE.match(p.group("place").split()[0]) and not _CALENDAR_WORD.match(p.group("place")):
             m.put("place", p.group("place"), p.start("place"))
             m.slots["place_position"], m.slots["place_known"] = "after", "no"
             m.end = p.end("place")
+            self._region(m, s)
             return True
         return False
+
+    @staticmethod
+    def _region(m: Mention, s: str) -> None:
+        """"in Antalya, Turkey, on Nov. 15": the region between commas belongs to the place,
+        so that a date after it is still the event's."""
+        r = _REGION.match(s, m.end)
+        if r and not _CALENDAR_WORD.match(r.group("region")):
+            m.put("region", r.group("region"), r.start("region"))
+            m.end = r.end("region")
+            m.after_region = True
 
     def _tail(self, m: Mention, s: str, sides: bool = False) -> None:
         """What follows the name, in any order: a place, a date, "signed in", sides."""
@@ -339,7 +358,7 @@ class EventFinder:
             if self._place_after(m, s):
                 continue
             if "date" not in m.slots:
-                self._post_date(m, s)
+                self.post_date(m, s)
                 if m.end != before:
                     continue
             if sides:
@@ -360,7 +379,7 @@ class EventFinder:
                     trial = Mention(m.shape, m.start, p.end(), dict(m.slots), dict(m.spans))
                     self._place_after(trial, s)
                     if "date" not in trial.slots:
-                        self._post_date(trial, s)
+                        self.post_date(trial, s)
                     if trial.end > p.end():  # "signed" counts only with a place or date after it
                         m.slots, m.spans, m.end = trial.slots, trial.spans, trial.end
                         m.slots["participle"] = p.group("verb").split()[0].lower()
@@ -441,7 +460,7 @@ class EventFinder:
                 f = re.match(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)", s[m.end:])
                 if f:
                     m.end += f.end()
-                self._post_date(m, s)
+                self.post_date(m, s)
                 if "date" in m.slots:
                     self._place_after(m, s, loose=False)
                     out.append(m)
@@ -466,7 +485,7 @@ class EventFinder:
             self._place_after(m, s)
             if "place" not in m.slots:
                 continue
-            self._post_date(m, s)
+            self.post_date(m, s)
             out.append(m)
         return out
 

@@ -25,7 +25,9 @@ STOPWORDS = frozenset(
     Mr Mrs Ms Dr Sir Dame Lord Lady Not No Yes Also Meanwhile However Both Each Every
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Today Yesterday Tomorrow Earlier Later Last Next""".split()
+    Oct Nov Dec Today Yesterday Tomorrow Earlier Later Last Next Whoever Whatever Whichever
+    Anyone Anybody Everyone Everybody Someone Somebody Nobody None Many Few Some Most All
+    Several Others""".split()
 )
 _SURNAME_MONTHS = frozenset(("May",))
 _PARTICLES = frozenset(re.findall(r"\w+", _PARTICLE))

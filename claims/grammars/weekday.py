@@ -83,14 +83,14 @@ _CLAUSE_START = re.compile(r"[;:—–]|,\s+(?:but|and|while|after|before|when)\
 
 
 class RelativeWeekdayGrammar:
-    def __init__(self) -> None:
-        self.dated = WeekdayGrammar()
-
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         if not _WEEKDAY.re.search(sentence.text):
             return []
         s = sentence.text
-        dated = [(c.start - sentence.start, c.end - sentence.start) for c in self.dated.extract(text, sentence, index)]
+        # Weekdays with a date are the other grammar's: only where a date follows is it
+        # parsed, and those spans are skipped here.
+        dated = [(c.start - sentence.start, c.end - sentence.start)
+                 for c in (_DATED.extract(text, sentence, index) if _DIGIT.search(s) else ())]
         out = []
         for m in _RELATIVE.re.finditer(s):
             lo, hi = m.start(), m.end()
@@ -118,6 +118,10 @@ class RelativeWeekdayGrammar:
                 slot_spans={"weekday": (sentence.start + w_at, sentence.start + m.end("weekday"))},
             ))
         return out
+
+
+_DATED = WeekdayGrammar()
+_DIGIT = re.compile(r"\d")  # every date has one: without, no dated weekday to skip
 
 
 class _Relative:

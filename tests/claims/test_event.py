@@ -65,6 +65,13 @@ DATES = [
     ("The Jan. 6, 2021, attack on the Capitol was investigated.", "Jan. 6, 2021, attack on the Capitol",
      {"date_iso": "2021-01-06"}),
     ("Crimea's annexation in 2014 changed the map.", "Crimea's annexation in 2014", {"date_iso": "2014"}),
+    # a range of days is judged by its first day; a region in apposition keeps the date the event's
+    ("Delegates flew to the NATO summit in Vilnius on July 11-12, 2023, by way of Warsaw.",
+     "NATO summit in Vilnius on July 11-12, 2023", {"place": "Vilnius", "date_iso": "2023-07-11"}),
+    ("She will attend the G7 summit in Biarritz, France, on Aug. 24-26 before flying home.",
+     "G7 summit in Biarritz, France, on Aug. 24-26", {"region": "France", "date_md": "08-24"}),
+    ("The delegates reached the Madrid summit on June 28-30, 2022, after delays.",
+     "Madrid summit on June 28-30, 2022", {"date_iso": "2022-06-28"}),
 ]
 
 

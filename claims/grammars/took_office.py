@@ -1,0 +1,72 @@
+"""Taking office on a date, an event-date claim the terms of the base answer:
+
+  "Biden took office in January 2021", "Keir Starmer, who took office on July 5",
+  "Sunak became prime minister in October 2022", "Lula was sworn in as president on Jan. 1",
+  "Macron was inaugurated in May 2017", "Trudeau was sworn in as Canada's prime minister on Nov. 4"
+
+The person is the name just before the verb (or before ", who"); a title after "as" (or
+after "became") names the office, from the vocabulary. The date is read as for named
+events (`claims.grammars.event`: with or without a year, or relative: "last month").
+Without a date there is no claim: "Biden, who took office promising unity" states nothing
+checkable.
+"""
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from claims.grammars import event
+from claims.grammars.common import alternation, keep_tabs, regex_form, scan_at_triggers
+from claims.grammars.names import NAME_PATTERN, trim
+from claims.model import Claim, Sentence
+from claims.vocabulary import Vocabulary
+
+KIND = "event-date"
+
+_VERB = r"took\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated)"
+_TRIGGER = re.compile(rf"(?<![\w-])(?:{_VERB}|became)(?![\w-])")
+
+
+class TookOfficeGrammar:
+    def __init__(self, vocabulary: Vocabulary):
+        self.finder = event.finder(vocabulary)
+        self.stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
+        ws = r"\s*"
+        countries = alternation(vocabulary.countries)
+        titles = alternation(vocabulary.titles)
+
+        def office(n: int) -> str:  # the office, twice in the pattern: group names end in n
+            country = rf"(?:(?P<country{n}>{countries})(?:['’]s?(?!\w))?\s+)"
+            of = rf"(?:\s+of\s+(?:the\s+)?(?P<country_of{n}>{countries}))?"
+            return rf"(?:(?i:the)\s+)?{country}?(?P<title{n}>(?i:{titles})){of}"
+
+        name = rf"(?P<person>(?>{NAME_PATTERN}))(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?"
+        # "took office (as president)", "was sworn in (as prime minister)", "became president"
+        pattern = rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)})"
+        self.expr = keep_tabs(regex_form("took-office", pattern, self._trim, vocabulary.compile))
+        self.lead = vocabulary.compile(rf"{NAME_PATTERN}(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?")
+
+    def _trim(self, s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
+        at, text = slots["person"]
+        trimmed = trim(at, text, self.stop)
+        if trimmed is None:
+            raise pp.ParseException(s, loc, "not a name")
+        slots["person"] = trimmed
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        s, out = sentence.text, []
+        for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=8, ahead=120, lead=self.lead):
+            slots = {k: (at + toks[k][0], toks[k][1]) for k in ("person", "verb", "title", "country", "country_of")
+                     if k in toks}
+            m = event.Mention("took-office", slots["person"][0], max(lo + len(v) for lo, v in slots.values()))
+            for key, (lo, value) in slots.items():
+                m.put("country" if key == "country_of" else key, value, lo)
+            self.finder.post_date(m, s)
+            if "date" in m.slots:
+                out.append(event.claim(KIND, f"{KIND}.took-office", m, text, sentence, index))
+        return out
+
+
+def build(vocabulary: Vocabulary) -> TookOfficeGrammar:
+    return TookOfficeGrammar(vocabulary)
