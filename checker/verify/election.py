@@ -40,8 +40,8 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: Da
     year = int(s["year"])
     when = parse_iso(s["year"])
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
-    subject = people.match(index, s["person"], context)
-    other = people.match(index, s.get("other"), context)
+    subject = people.match(index, s["person"], context, s.get("person_full"))
+    other = people.match(index, s.get("other"), context, s.get("other_full"))
     if not subject.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if s.get("other") and not other.ids:
@@ -90,8 +90,8 @@ def _judge_undated(claim: Claim, index: ReferenceIndex, context: ArticleContext,
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, at, evidence=tuple(evidence))  # noqa: E731
     if ref is None:
         return unknown("no-year", "the claim gives no year and its time is not known")
-    subject = people.match(index, s["person"], context)
-    other = people.match(index, s.get("other"), context)
+    subject = people.match(index, s["person"], context, s.get("person_full"))
+    other = people.match(index, s.get("other"), context, s.get("other_full"))
     if not subject.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if s.get("other") and not other.ids:

@@ -4,17 +4,45 @@ from __future__ import annotations
 
 from checker.index import ReferenceIndex
 from checker.model import Verdict
+from checker.names import fold
 from checker.resolve import ArticleContext, PersonMatch, person
 
 
-def match(index: ReferenceIndex, mention: str | None, context: ArticleContext) -> PersonMatch:
+def match(index: ReferenceIndex, mention: str | None, context: ArticleContext, full: str | None = None) -> PersonMatch:
+    """`full` is the longer name the article wrote earlier that contains `mention` (the
+    grammars' `<slot>_full`): "Trump" after "Donald Trump" means him, even when the base
+    knows several Trumps and no earlier claim named him."""
     if not mention:
         return PersonMatch((), "none", 0.0)
     found = person(index, mention, context)
     # A full name met here lets a later "Trump" mean the same person, as in officeholder.
     if len(found.ids) == 1 and found.how in ("exact", "fuzzy") and len(mention.split()) > 1:
         context.remember(index, found.ids[0], mention)
+    if full and found.how in ("surname", "none") or full and found.how == "article" and len(found.ids) > 1:
+        # "President Donald Trump": the words before the name may be a title
+        words = full.split()
+        for k in range(len(words) - len(mention.split())):
+            named = index.people_by_name.get(fold(" ".join(words[k:])))
+            if named:
+                if len(named) == 1:
+                    pid = next(iter(named))
+                    context.remember(index, pid, " ".join(words[k:]))
+                    return PersonMatch((pid,), "article")
+                break
+    if found.how == "none" and len(mention.split()) > 1:
+        found = _surnames(index, mention)
     return found
+
+
+def _surnames(index: ReferenceIndex, mention: str) -> PersonMatch:
+    """A name of several words that ends someone's name: "Lopez Obrador" (Andrés Manuel
+    López Obrador), "Le Pen". As uncertain as a bare surname (`how` "surname")."""
+    folded = fold(mention)
+    toks = folded.split()
+    ids = tuple(sorted(
+        pid for pid in index.people_by_token.get(toks[-1], ())
+        if any((" " + fold(n)).endswith(" " + folded) for n in (index.people[pid].name, *index.people[pid].aliases))))
+    return PersonMatch(ids, "surname" if ids else "none", 100.0 if ids else 0.0)
 
 
 def may_conflict(*matches: PersonMatch, surname_ok: bool = False) -> bool:

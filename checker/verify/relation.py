@@ -12,12 +12,14 @@ from __future__ import annotations
 from checker import evidence as ev
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
-from checker.resolve import ArticleContext
+from checker.resolve import ArticleContext, person
 from checker.verify import people
 from claims.dates import DateRange
 from claims.model import Claim
 
 KIND = "relation"
+# Heads of state and government: the office meant when a succession names none.
+_TOP = (".president", ".prime-minister", ".chancellor", ".premier", ".monarch")
 
 
 def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
@@ -37,11 +39,14 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
     """"His predecessor, X": verified when X's neighbour in an office is someone the article
     has named before; the pronoun is not resolved, so never conflicting."""
     s = claim.slots
-    other = people.match(index, s["other"], context)
+    other = people.match(index, s["other"], context, s.get("other_full"))
     unknown = lambda reason, why: Verdict(claim, "unknown", reason, why, when.text)  # noqa: E731
     if not other.ids:
         return unknown("person-not-found", f"the reference does not know {s['other']!r}")
-    named = sorted({pid for ids in context.by_token.values() for pid in ids} - set(other.ids))
+    named = {pid for ids in context.by_token.values() for pid in ids}
+    for mention in filter(None, s.get("antecedents", "").split("|")):  # names written just before
+        named.update(person(index, mention, context).ids)
+    named = sorted(named - set(other.ids))
     held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
     for pid in named:
         for oid in other.ids:
@@ -57,8 +62,8 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
 def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
-    pivot = people.match(index, s["person"], context)
-    other = people.match(index, s["other"], context)
+    pivot = people.match(index, s["person"], context, s.get("person_full"))
+    other = people.match(index, s["other"], context, s.get("other_full"))
     for m, mention in ((pivot, s["person"]), (other, s["other"])):
         if not m.ids:
             return unknown("person-not-found", f"the reference does not know {mention!r}")
@@ -84,6 +89,11 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
     verified = [v for v in verdicts if v.verdict == "verified"]
     if verified:
         return people.spelling(people.spelling(verified[0], pivot, s["person"], index), other, s["other"], index)
+    top = [v for r, v in zip(readings, verdicts) if r[2].endswith(_TOP) and index.offices[r[2]].single_seat]
+    if offices is None and top and all(v.verdict == "conflicting" for v in top):
+        # No office named: "Johnson, who succeeded Cameron" means the highest office both
+        # held (Prime Minister), not the First Lordship or a ministry that goes with it.
+        readings, verdicts = [r for r in readings if r[2].endswith(_TOP)], top
     if all(v.verdict == "conflicting" for v in verdicts):
         if not people.may_conflict(pivot, other, surname_ok=True):
             return unknown("weak-name-match", verdicts[0].explanation + " (but a name is not matched surely)")
@@ -105,7 +115,9 @@ def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid
     office_name = index.offices[office].name
     pname, oname = index.people[pid].name, index.people[oid].name
     wants = claim.slots["relation"]  # what `other` is said to be to `person`
-    changes = [(a, b) for a, b in index.successions(office) if b.sure_from <= when.hi]
+    derived = not index.offices[office].single_seat
+    changes = [(a, b) for a, b in (_chain(index, office) if derived else index.successions(office))
+               if b.sure_from <= when.hi]
     # Each change of holder involving the pivot: (the neighbour, the change's evidence).
     found: list[tuple[set[str], list[Tenure]]] = []
     for i, (a, b) in enumerate(changes):
@@ -128,7 +140,7 @@ def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid
     mine = [t for t in index.tenures_by_office[office] if t.term.person == pid and t.sure_from <= when.hi]
     first = index.tenures_by_office[office][0]
     # Conflict only when every term of the pivot by then has a known neighbour on that side.
-    complete = mine and len(found) == len({_run(index, office, t) for t in mine}) and not (
+    complete = not derived and mine and len(found) == len({_run(index, office, t) for t in mine}) and not (
         wants == "predecessor" and any(t is first for t in mine))
     if found and complete:
         actual = sorted({n for names, _ in found for n in names})
@@ -141,6 +153,17 @@ def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid
            f"{pname} as {office_name} by {when}")
     return Verdict(claim, "unknown", "no-neighbour-known", why, when.text,
                    evidence=tuple(ev.term_evidence(t, index) for t in mine[-1:]))
+
+
+def _chain(index: ReferenceIndex, office: str) -> list[tuple[Tenure, Tenure]]:
+    """The changes of holder of an office marked as several-seat, when its regular (not
+    acting) terms follow one another without overlapping: the President of South Korea is
+    several-seat in the base only because an acting President stood in while the impeached
+    one was suspended. Used to verify only: a gap in such data is no evidence."""
+    ts = [t for t in index.tenures_by_office.get(office, ()) if not t.term.acting]
+    if any(a.sure_to is None or a.sure_to > b.sure_from for a, b in zip(ts, ts[1:])):
+        return []
+    return [(a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person]
 
 
 def _run(index: ReferenceIndex, office: str, t: Tenure) -> int:

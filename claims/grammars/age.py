@@ -16,8 +16,9 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, one_of_forms, scan_at_triggers
+from claims.grammars.common import alternation, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.triggered import NAME_START, full_names, scan_near
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -28,11 +29,14 @@ _NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
 # end or "-year-old". The grammar is tried only around such numbers, not at every character
 # of every sentence with a digit in it.
 _TRIGGER = re.compile(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
+# A claim starts at the name, or at the number of "69-year-old Putin".
+_OPENS = re.compile(rf"{NAME_START}|\d")
 
 
 class AgeGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
+        self.stop = stop
         comma = pp.Suppress(pp.Literal(","))
         person = name("person", stop)
         # an age standing alone: a comma, a bracket or the sentence's end must follow
@@ -53,9 +57,10 @@ class AgeGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
-        for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER):
+        for at, toks in scan_near(self.expr, sentence.text, _TRIGGER, _OPENS, back_words=8, ahead=120):
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
-            claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS))
+            extra = full_names(text, window.start, toks, ("person",), self.stop)
+            claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))
         return claims
 
 

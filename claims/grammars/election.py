@@ -34,8 +34,9 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, one_of_forms, scan_at_triggers
+from claims.grammars.common import alternation, keep_tabs, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.triggered import NAME_START, full_names, scan_near
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -44,11 +45,18 @@ _KEYS = ("person", "other", "verb", "year", "month", "day", "election", "title",
 _ADJECTIVES = r"presidential|general|federal|national|parliamentary|snap|second-round|runoff|run-off"
 _NOUNS = r"elections?|runoffs?|run-offs?|votes?|races?|polls?"
 _TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)")
+_FAMILY = {"victory": "win", "held on": "kept", "retained": "kept"}
+# A claim starts at the subject's name or at "the" ("the 2016 election won by ...").
+_OPENS = re.compile(rf"{NAME_START}|[Tt]he\b")
+_JOINED = re.compile(r"[^,;:.()—]{0,60}?,?\s*\band\s+")
+_THAT_YEAR = re.compile(r"that\s+year")
 _YEAR = r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:-])"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+_YEAR_RE = re.compile(_YEAR)
+_COMMA_END = re.compile(r",\s*$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|whether|should|would|could)\b[^,;:]*$")
 _ADVERB = pp.Optional(pp.Suppress(pp.Regex(r"(?<![\w-])(?!only\b)[a-z]+ly(?![\w-])")))
 # The main verbs a clause between the subject and its verb may end before.
@@ -62,6 +70,7 @@ _PARTY = (r"(?:[A-Z]{2,6}|(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]arty|[Cc]oalition|[Aa]ll
 class ElectionGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
+        self.stop = stop
         countries = alternation(vocabulary.countries)
         the = pp.Optional(word("the"))
         comma = pp.Suppress(pp.Literal(","))
@@ -91,9 +100,7 @@ class ElectionGrammar:
         of_party = pp.Suppress(pp.Regex(r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}" + _MAIN))
         clause = located(rf",\s*(?:who|whose|the|a|an)\s[^;:()—]{{1,160}}?,{_MAIN}", "tail")
         bare_comma = located(rf",{_MAIN}", "tail")  # "Lula's successor, Dilma Rousseff, won"
-        # each a form of its own: pyparsing does not backtrack into an optional part
         head = person + pp.Optional(of_party) + pp.Optional(aged)
-        subjects = [head + clause, head + bare_comma, head + comma + word("who"), head]
         aux = pp.Optional(word(r"had|has|have"))
         country = located(countries, "country", 0) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
         title = (pp.Optional(word("as")) + the + pp.Optional(country) + located(alternation(vocabulary.titles), "title")
@@ -130,15 +137,38 @@ class ElectionGrammar:
             + word(r"to\s+(?:office|power)") + word("by|after") + verb("defeating|beating") + kin + other
             + (in_when | no_time),
         }
-        forms = {rule: pp.MatchFirst([subject + p for subject in subjects]) for rule, p in predicates.items()}
-        forms["won-by"] = election + pp.Optional(comma) + verb(r"won\s+by") + person
-        forms["party"] = name("person", stop, possessive=True) + pp.Suppress(pp.Regex(_PARTY)) + _ADVERB + verb("won") + election
-        forms["noun"] = name("person", stop, possessive=True) + (
-            year + pp.Optional(noun) + located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun")
-            | located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun") + word("in") + election
-        )
-        self.expr = one_of_forms(forms)
-        # "... and was re-elected in 2014": another predicate of the same subject
+        others = {
+            "won-by": election + pp.Optional(comma) + verb(r"won\s+by") + person,
+            "party": name("person", stop, possessive=True) + pp.Suppress(pp.Regex(_PARTY)) + _ADVERB + verb("won") + election,
+            "noun": name("person", stop, possessive=True) + (
+                year + pp.Optional(noun) + located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun")
+                | located(r"(?:victory|win|triumph|defeat|loss)(?![\w-])", "noun") + word("in") + election
+            ),
+        }
+
+        def family(rules: tuple[str, ...]) -> pp.ParserElement:
+            # The subject is parsed once, then each way of joining it to the predicates the
+            # trigger word allows (pyparsing does not backtrack into an optional part).
+            alternatives = []
+            mine = [r for r in rules if r in predicates]
+            if mine:  # tagged with their rule by one_of_forms
+                verbs = one_of_forms({r: predicates[r] for r in mine})
+                alternatives.append(head + (clause + verbs | bare_comma + verbs | comma + word("who") + verbs | verbs))
+            if any(r in others for r in rules):
+                alternatives.append(one_of_forms({r: others[r] for r in rules if r in others}))
+            return keep_tabs(pp.MatchFirst(alternatives))
+
+        # The grammar for each trigger word: only the forms that contain it are tried.
+        self.by_trigger = {
+            "won": family(("won", "won-by", "party")),
+            "win": family(("noun",)),
+            "elected": family(("elected",)),
+            "defeat": family(("defeated", "lost", "came-to-power", "noun")),
+            "beat": family(("defeated", "lost", "came-to-power")),
+            "lost": family(("lost",)),
+            "loss": family(("noun",)),
+            "kept": family(("kept",)),
+        }
         self.more = one_of_forms(predicates)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
@@ -146,19 +176,19 @@ class ElectionGrammar:
         claims: list[Claim] = []
         # Tried only in windows around the verbs: scanning every character of every
         # sentence made this grammar the slowest stage of checking.
-        for lo, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=16):
+        for lo, toks in scan_near(self._grammar_for, s, _TRIGGER, _OPENS, back_words=16):
             found = {k: (v[0] + lo, v[1]) if _located(v) else v for k, v in toks.as_dict().items()}
             found["rule"] = toks["rule"]
             hi = max(v[0] + len(v[1]) for v in found.values() if _located(v))
             if "tail" in found and found["tail"][1].strip() == ",":
                 # a bare comma before the verb only closes an appositive name
-                if not re.search(r",\s*$", s[:found["person"][0]]):
+                if not _COMMA_END.search(s, 0, found["person"][0]):
                     continue
             if _CONDITIONAL.search(s, 0, found["person"][0] if "person" in found else lo):  # "if X won ..."
                 continue
             claims.extend(self._claims(text, sentence, index, found))
             # one more verb phrase of the same subject, joined by "and"
-            joined = re.compile(r"[^,;:.()—]{0,60}?,?\s*\band\s+").match(s, hi)
+            joined = _JOINED.match(s, hi)
             if joined and "person" in found and found["rule"] not in ("won-by", "noun", "party"):
                 try:
                     more = self.more.parse_string(s[joined.end():])
@@ -169,17 +199,21 @@ class ElectionGrammar:
                 claims.extend(self._claims(text, sentence, index, extra))
         return claims
 
+    def _grammar_for(self, trigger: re.Match) -> pp.ParserElement:
+        word = trigger.group().lower()
+        return self.by_trigger[_FAMILY.get(word, word)]
+
     def _claims(self, text: str, sentence: Sentence, index: int, found: dict) -> list[Claim]:
         rule = found["rule"]
-        if "tail" in found and "year" not in found and re.search(r"that\s+year", sentence.text[found["tail"][0]:]):
+        if "tail" in found and "year" not in found and _THAT_YEAR.search(sentence.text, found["tail"][0]):
             # "Kerry, the Democratic nominee in 2004, lost that year's election": the year is
             # the one the clause before names
-            years = re.findall(_YEAR, found["tail"][1])
+            years = _YEAR_RE.findall(found["tail"][1])
             if len(set(years)) != 1:
                 return []
             at = found["tail"][0] + found["tail"][1].rindex(years[-1])
             found["year"] = (at, years[-1])
-        elif re.search(r"that\s+year", sentence.text[found["person"][0]:_end(found)]) and "year" not in found:
+        elif "year" not in found and _THAT_YEAR.search(sentence.text, found["person"][0], _end(found)):
             return []
         out = []
         for key in ("year", "year2"):
@@ -190,7 +224,8 @@ class ElectionGrammar:
                 one["year"] = found[key]
             if key == "year2":
                 one.pop("month", None), one.pop("day", None)
-            claim = make_claim(KIND, rule, text, sentence, index, one, _KEYS, {"outcome": _outcome(one)})
+            extra = {"outcome": _outcome(one), **full_names(text, sentence.start, one, ("person", "other"), self.stop)}
+            claim = make_claim(KIND, rule, text, sentence, index, one, _KEYS, extra)
             claim.slots.pop("tail", None)
             claim.slot_spans.pop("tail", None)
             out.append(claim)

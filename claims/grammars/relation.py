@@ -20,6 +20,8 @@ import pyparsing as pp
 
 from claims.grammars.common import alternation, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.names import NAME_PATTERN, trim
+from claims.grammars.triggered import NAME_START, full_names, scan_near
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -31,12 +33,26 @@ _ROLE = r"(?:(?:immediate|direct|own|hand-?picked|eventual)\s+){0,2}(?P<role>pre
 _PRONOUN = r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
-_TRIGGER = re.compile(r"(?i)predecessor|successor|succeed|preced|replac|took over from")
+
+
+# The verbs and nouns a claim of this kind contains; the grammar runs only near them.
+_TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|took\s+over\s+from)")
+# Where a claim may start: a name, a possessive name, or a pronoun.
+_OPENS = re.compile(rf"{NAME_START}|(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])")
+# "as party leader", "as coach": a role, not an office the reference names.
+_AS_ROLE = re.compile(r"\s*as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:leader|chief|head|chair(?:man|woman)?|coach|manager|boss|captain|editor|governor|mayor|ceo)\b", re.I)
+_ROLE_RE = re.compile(_ROLE, re.I)
+_AS = re.compile(r"\s*as\s")
+_PRONOUN_RE = re.compile(_PRONOUN)
+_REPLACES = re.compile(r"(?i)replac|took")
+# Names written before the pronoun's claim, its possible antecedents
+_NAMES_BEFORE = re.compile(NAME_PATTERN)
 
 
 class RelationGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
+        self.stop = stop
         countries = alternation(vocabulary.countries)
         self.titles = alternation(vocabulary.titles)
         the = pp.Optional(word("the"))
@@ -66,50 +82,76 @@ class RelationGrammar:
         # "Abe, who returned to power in 2012 by succeeding Aso": the clause's subject
         by_verb = (pp.Suppress(pp.Regex(r"[^,;:()—]{1,80}?\b(?:by|after)\s+(?=(?:succeeding|replacing)\b)"))
                    + located(r"(?:succeeding|replacing)(?!\w)", "verb"))
-        # "Trump, who succeeded Barack Obama" / "Sunak replaced Truss as prime minister"
-        active = (name("person", stop) | located(_PRONOUN, "person", 0)) + who + (
+        # "Theresa May, who ...": "May" before ", who" is no month
+        subject = name("person", stop) | located(r"May(?=\s*,\s*who\b)", "person", 0)
+        # "X, who won the 2018 election in his third attempt, succeeded Y": a clause between
+        clause = pp.Suppress(pp.Regex(
+            r",\s*(?:who|whose|the|a|an)\s[^;:()—]{1,160}?,(?=\s*(?:had\s+|has\s+)?(?:succeeded|preceded|replaced|took\s+over)\b)"))
+        predicate = (
             active_verb + name("other", stop) + pp.Optional(as_phrase)
             | needs_as + name("other", stop) + as_phrase
             | needs_as + name("other", stop) + time_or_end
         )
-        participle = name("person", stop) + comma + word("who") + by_verb + name("other", stop) + pp.Optional(as_phrase)
+        # "Trump, who succeeded Barack Obama" / "Sunak replaced Truss as prime minister"
+        active = (subject | located(_PRONOUN, "person", 0)) + who + predicate
+        active_clause = subject + clause + predicate
+        participle = subject + comma + word("who") + by_verb + name("other", stop) + pp.Optional(as_phrase)
         # "Obama was succeeded by Donald Trump (as president)"
-        passive = name("person", stop) + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
+        passive = subject + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
         self.expr = one_of_forms({
             "possessive-noun": noun_first,
             "name-possessive": name_first,
             "passive-verb": passive,
             "verb": active,
+            "verb-after-clause": active_clause,
             "pronoun-noun": pronoun_first,
             "participle": participle,
         })
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not _TRIGGER.search(sentence.text):
-            return []
+        s = sentence.text
         claims: list[Claim] = []
-        # Overlapping scan: in "Biden's predecessor, Donald Trump, who succeeded Barack Obama"
+        # Overlapping: in "Biden's predecessor, Donald Trump, who succeeded Barack Obama"
         # Trump's name serves two claims. A later match inside an earlier one with the same
         # end is the same claim found from a later word ("Trump, who succeeded ...").
-        for toks, _, hi in self.expr.scan_string(sentence.text, overlap=True):
-            # "succeeded Y as party leader": an office we have no title for, so not ours.
-            if "title" not in toks and re.match(r"\s*as\s", sentence.text[hi:]):
-                continue
-            extra = {"relation": _relation(toks)}
-            if re.fullmatch(_PRONOUN, toks["person"][1]):
+        for lo, toks in scan_near(self.expr, s, _TRIGGER, _OPENS, back_words=14, overlap=True):
+            found = {k: (v[0] + lo, v[1]) if isinstance(v, tuple) else v for k, v in toks.as_dict().items()}
+            hi = max(v[0] + len(v[1]) for v in found.values() if isinstance(v, tuple))
+            extra = {"relation": _relation(found)}
+            if "title" not in found and _AS.match(s, hi):
+                # "succeeded Y as party leader": a role no title of ours names. They may
+                # still have followed each other in an office we know (verified), never
+                # a conflict.
+                if not _AS_ROLE.match(s, hi):
+                    continue
+                extra["office"] = "unstated"
+            if _PRONOUN_RE.fullmatch(found["person"][1]):
                 extra["pronoun"] = "yes"  # the pivot is whoever the pronoun stands for
-            if "title" not in toks and re.match(r"(?i)replac|took", toks["verb"][1] if "verb" in toks else ""):
+                names = self._names_before(text, sentence.start + found["person"][0])
+                if names:
+                    extra["antecedents"] = "|".join(names)
+            if "title" not in found and "verb" in found and _REPLACES.match(found["verb"][1]):
                 extra["office"] = "unstated"  # a role of any kind: verified or unknown, never conflicting
-            claim = make_claim(KIND, toks["rule"], text, sentence, index, toks, _KEYS, extra)
+            extra.update(full_names(text, sentence.start, found, ("person", "other"), self.stop))
+            claim = make_claim(KIND, toks["rule"], text, sentence, index, found, _KEYS, extra)
             if not any(c.start <= claim.start and claim.end == c.end for c in claims):
                 claims.append(claim)
         return claims
 
+    def _names_before(self, text: str, at: int) -> list[str]:
+        """The names written in the 400 characters before a pronoun, nearest first."""
+        out: list[str] = []
+        for m in _NAMES_BEFORE.finditer(text, max(0, at - 400), at):
+            trimmed = trim(0, m.group(), self.stop)
+            if trimmed and trimmed[1] not in out:
+                out.append(trimmed[1])
+        return out[::-1][:6]
 
-def _relation(toks: pp.ParseResults) -> str:
+
+def _relation(toks: dict) -> str:
     """What `other` is to `person`."""
     if "role" in toks:
-        return re.search(_ROLE, toks["role"][1], re.I).group("role").lower()
+        return _ROLE_RE.search(toks["role"][1]).group("role").lower()
     if "passive" in toks:
         return "predecessor" if toks["passive"][1].lower() == "preceded" else "successor"
     return "successor" if toks["verb"][1].lower() == "preceded" else "predecessor"  # succeeded, replacing, ...

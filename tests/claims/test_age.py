@@ -43,3 +43,9 @@ def test_two_ages_in_one_sentence(claims_of):
 ])
 def test_age_negatives(claims_of, sentence):
     assert claims_of(sentence, "age") == []
+
+
+def test_age_of_a_surname_records_the_full_name_written_earlier(claims_of):
+    text = "Marine Le Pen spoke in Lyon. Le Pen, 48, said she would stay on."
+    (claim,) = claims_of(text, "age")
+    assert (claim.slots["person"], claim.slots["person_full"]) == ("Le Pen", "Marine Le Pen")

@@ -123,3 +123,9 @@ def test_a_second_verb_keeps_the_subject(claims_of):
 ])
 def test_more_election_negatives(claims_of, sentence):
     assert claims_of(sentence, "election") == []
+
+
+def test_election_of_a_surname_records_the_full_name_written_earlier(claims_of):
+    text = "Luiz Inacio Lula da Silva spoke on Monday. Lula defeated Jair Bolsonaro in 2022."
+    (claim,) = claims_of(text, "election")
+    assert claim.slots["person_full"] == "Luiz Inacio Lula da Silva"

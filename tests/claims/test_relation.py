@@ -41,7 +41,7 @@ def test_relation_forms(claims_of, sentence, text, slots):
     "Biden's would-be successor, Kamala Harris, campaigned in Ohio.",  # a forecast
     "The plan succeeded in cutting costs.",
     "Ancelotti replaced Zidane at the club.",  # no office named
-    "Sunak succeeded Truss as Conservative leader.",  # an office we have no title for
+    "Sunak succeeded Truss as the face of the campaign.",  # no office or role at all
     "Germany replaced France as the largest exporter.",
     "The successor state, Russia, kept the Soviet seat.",
     "Harris is expected to succeed Biden as the party's nominee.",
@@ -100,3 +100,37 @@ def test_more_relation_forms(claims_of, sentence, text, slots):
 ])
 def test_more_relation_negatives(claims_of, sentence):
     assert claims_of(sentence, "relation") == []
+
+
+NEWSROOM = [
+    # a role no title names: kept, but never a conflict (judged through offices both held)
+    ("Sunak succeeded Truss as Conservative leader.", "Sunak succeeded Truss",
+     {"person": "Sunak", "other": "Truss", "office": "unstated"}),
+    # a clause between the subject and the verb
+    ("Scholz, who won the 2021 election by a narrow margin, succeeded Angela Merkel in December.",
+     "Scholz, who won the 2021 election by a narrow margin, succeeded Angela Merkel",
+     {"person": "Scholz", "other": "Angela Merkel", "relation": "predecessor"}),
+    # "May" before ", who" is Theresa May, not the month
+    ("May, who succeeded David Cameron after the referendum, resigned in 2019.", "May, who succeeded David Cameron",
+     {"person": "May", "other": "David Cameron", "relation": "predecessor"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", NEWSROOM)
+def test_relation_newsroom_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "relation")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+def test_pronoun_records_the_names_before_it(claims_of):
+    text = "Viktor Yanukovych fled to Russia in 2014. His predecessor, Viktor Yushchenko, stayed."
+    (claim,) = claims_of(text, "relation")
+    assert claim.slots["pronoun"] == "yes"
+    assert "Viktor Yanukovych" in claim.slots["antecedents"].split("|")
+
+
+def test_a_surname_records_the_full_name_written_earlier(claims_of):
+    text = "Olaf Scholz flew to Paris on Monday. Scholz, who succeeded Merkel, met the press."
+    (claim,) = claims_of(text, "relation")
+    assert claim.slots["person_full"] == "Olaf Scholz"

@@ -14,6 +14,7 @@ people:
   - {id: Q4497, name: John McCain, source: desk}
   - {id: Q3052772, name: Emmanuel Macron, born: 1977-12-21, source: desk}
   - {id: Q12927, name: Marine Le Pen, source: desk}
+  - {id: Q12928, name: Jean-Marie Le Pen, source: desk}
   - {id: Q37181, name: Luiz Inácio Lula da Silva, aliases: [Lula], source: desk}
   - {id: Q10304982, name: Jair Bolsonaro, source: desk}
   - {id: Q9, name: Oleksandr Turchynov, source: desk}
@@ -280,3 +281,37 @@ def test_relation_pronoun_verified_through_earlier_names_only(index, judge_text)
     text = "President Joe Biden spoke on Monday. His predecessor, Barack Obama, stayed away."
     (v,) = [v for v in judge_text(index, text, "2022-03-03") if v.claim.kind == "relation"]
     assert v.verdict == "unknown"
+
+
+# --- names written earlier, compound surnames, offices ----------------------------------
+
+def test_a_surname_means_the_full_name_written_earlier(index, judge_text):
+    # the base knows two Le Pens; the article named Marine Le Pen in a sentence with no claim
+    text = "Marine Le Pen addressed supporters in Paris. Le Pen lost the 2017 election to Emmanuel Macron."
+    v = verdict(judge_text, index, text, as_of="2017-05-08", kind="election")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_a_compound_surname_is_a_surname(index, judge_text):
+    # "Le Pen" ends two names: not resolved without the article naming one in full
+    v = verdict(judge_text, index, "Le Pen, 48, conceded.", as_of="2017-05-08", kind="age")
+    assert v.verdict == "unknown" and "Jean-Marie Le Pen" in v.explanation
+
+
+def test_age_of_a_surname_named_in_full_before(index, judge_text):
+    text = "Kamala Harris toured Ohio on Monday. Harris, 57, spoke."
+    v = verdict(judge_text, index, text, as_of="2022-03-03", kind="age")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_pronoun_resolved_to_a_name_written_just_before(index, judge_text):
+    text = "Petro Poroshenko toured the front. In 2014 he succeeded Oleksandr Turchynov."
+    v = verdict(judge_text, index, text, kind="relation")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_succeeded_as_a_role_never_conflicts(index, judge_text):
+    v = verdict(judge_text, index, "Joe Biden succeeded Barack Obama as party leader.", kind="relation")
+    assert v.verdict == "unknown"
+    v = verdict(judge_text, index, "Olaf Scholz succeeded Angela Merkel as party leader.", kind="relation")
+    assert v.verdict == "verified"
