@@ -18,7 +18,8 @@ import pyparsing as pp
 
 from claims.grammars.common import alternation, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
-from claims.grammars.triggered import NAME_START, full_names, scan_near
+from claims.grammars.common import scan_at_triggers
+from claims.grammars.triggered import NAME_START, full_names
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -57,7 +58,7 @@ class AgeGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
-        for at, toks in scan_near(self.expr, sentence.text, _TRIGGER, _OPENS, back_words=8, ahead=120):
+        for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER, back_words=8, ahead=120, opens=_OPENS):
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
             extra = full_names(text, window.start, toks, ("person",), self.stop)
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))

@@ -155,46 +155,56 @@ _WORD_START = re.compile(r"(?<![\w'’])[\w'’\"“(]")
 
 
 def scan_at_triggers(
-    expr: pp.ParserElement, text: str, trigger: re.Pattern, back_words: int = 12, ahead: int = 200,
-    lead: re.Pattern | None = None,
+    expr, text: str, trigger: re.Pattern, back_words: int = 12, ahead: int = 200,
+    lead: re.Pattern | None = None, opens: re.Pattern | None = None, overlap: bool = False,
 ):
-    """Yield (start, tokens) of `expr`'s leftmost matches that contain a trigger word.
+    """Yield (start, tokens) of `expr`'s leftmost matches that reach past a trigger match.
 
     pyparsing's scan_string tries the grammar at every character of the text, which makes
     whole-sentence scanning the slowest part of checking. A claim always contains its
-    trigger (a title, a weekday), so the grammar is only tried at the word starts of a short
-    window before each trigger, on a slice that ends a little after it.
+    trigger (a title, a weekday, "predecessor", "won"), so the grammar is only tried at the
+    word starts of the `back_words` words before each trigger (and at the trigger itself),
+    leftmost first, on a slice that ends `ahead` characters after it; the first parse that
+    ends after the trigger's start is the claim.
 
-    `lead`, when given, is a regex for what may stand between a claim's start and its
-    trigger (a looser form of the grammar's own words there); word starts it does not
-    fullmatch up to the trigger are skipped without running the grammar, which is most of
-    them: a compiled regex rejects a start in a microsecond, pyparsing in tens.
+    Most word starts cannot open a claim, and a compiled regex rejects one in a microsecond
+    where pyparsing takes tens: `opens` must match at the start (a capital, a pronoun), and
+    `lead` must match all of the text from the start up to the trigger (a looser form of
+    the grammar's own words there). `expr` may be a function of the trigger match giving
+    the grammar to try (only the forms with that word). With `overlap`, a later claim may
+    start inside an earlier one: "Biden's predecessor, Donald Trump, who succeeded Barack
+    Obama" holds two, sharing Trump's name.
     """
-    consumed = 0
+    consumed, last = 0, -1
     for m in trigger.finditer(text):
         if m.start() < consumed:
             continue
-        starts = [w.start() for w in _WORD_START.finditer(text, consumed, m.start() + 1)]
+        lo = last + 1 if overlap else consumed
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, m.start() + 1)]
+        grammar = expr if isinstance(expr, pp.ParserElement) else expr(m)
         for start in starts[-back_words - 1 :]:
+            if opens is not None and not opens.match(text, start):
+                continue
             if lead is not None and start < m.start() and not lead.fullmatch(text, start, m.start()):
                 continue
-            window = text[start : m.end() + ahead]
             try:
-                tokens = expr.parse_string(window)
+                tokens = grammar.parse_string(text[start : m.end() + ahead])
             except pp.ParseException:
                 continue
             end = start + _end_of(tokens)
             if end <= m.start():  # matched something before the trigger only
                 continue
             yield start, tokens
-            consumed = end
+            last = start
+            if not overlap:
+                consumed = end
             break
 
 
 def _end_of(tokens: pp.ParseResults) -> int:
     """The end of the last located slot (slots hold (offset, text) pairs)."""
     ends = [
-        v[0] + getattr(v[1], "shift", 0) + len(v[1])
+        v[0] + len(v[1])
         for v in tokens.as_dict().values()
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
     ]

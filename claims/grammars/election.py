@@ -36,7 +36,8 @@ import pyparsing as pp
 
 from claims.grammars.common import alternation, keep_tabs, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
-from claims.grammars.triggered import NAME_START, full_names, scan_near
+from claims.grammars.common import scan_at_triggers
+from claims.grammars.triggered import NAME_START, full_names
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -176,7 +177,7 @@ class ElectionGrammar:
         claims: list[Claim] = []
         # Tried only in windows around the verbs: scanning every character of every
         # sentence made this grammar the slowest stage of checking.
-        for lo, toks in scan_near(self._grammar_for, s, _TRIGGER, _OPENS, back_words=16):
+        for lo, toks in scan_at_triggers(self._grammar_for, s, _TRIGGER, back_words=16, opens=_OPENS):
             found = {k: (v[0] + lo, v[1]) if _located(v) else v for k, v in toks.as_dict().items()}
             found["rule"] = toks["rule"]
             hi = max(v[0] + len(v[1]) for v in found.values() if _located(v))

@@ -21,7 +21,8 @@ import pyparsing as pp
 from claims.grammars.common import alternation, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.grammars.names import NAME_PATTERN, trim
-from claims.grammars.triggered import NAME_START, full_names, scan_near
+from claims.grammars.common import scan_at_triggers
+from claims.grammars.triggered import NAME_START, full_names
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -114,7 +115,7 @@ class RelationGrammar:
         # Overlapping: in "Biden's predecessor, Donald Trump, who succeeded Barack Obama"
         # Trump's name serves two claims. A later match inside an earlier one with the same
         # end is the same claim found from a later word ("Trump, who succeeded ...").
-        for lo, toks in scan_near(self.expr, s, _TRIGGER, _OPENS, back_words=14, overlap=True):
+        for lo, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, opens=_OPENS, overlap=True):
             found = {k: (v[0] + lo, v[1]) if isinstance(v, tuple) else v for k, v in toks.as_dict().items()}
             hi = max(v[0] + len(v[1]) for v in found.values() if isinstance(v, tuple))
             extra = {"relation": _relation(found)}
