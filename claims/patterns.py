@@ -15,8 +15,11 @@ can cost time but never change a match. Where the engine's internals are not ava
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 import sys
+from collections.abc import Callable, Iterable
 
 try:  # CPython 3.11+: the compiler's two halves and the engine's constructor
     import _sre
@@ -34,8 +37,25 @@ class Patterns:
     def __init__(self, saved: dict | None = None):
         ok = ENGINE is not None and isinstance(saved, dict) and saved.get("engine") == ENGINE
         programs = saved.get("programs") if ok else None
+        texts = saved.get("texts") if isinstance(saved, dict) else None
         self._saved: dict = programs if isinstance(programs, dict) else {}
+        self._saved_texts: dict = texts if isinstance(texts, dict) else {}
         self._made: dict[tuple[str, int], tuple[re.Pattern, Program | None]] = {}
+        self._texts: dict[str, str] = {}
+
+    def text(self, key: str, build: Callable[[], str]) -> str:
+        """A pattern text derived from the vocabulary (a trie of thousands of words), kept
+        like the programs: `key` must name everything the text is built from."""
+        if key not in self._texts:
+            saved = self._saved_texts.get(key)
+            self._texts[key] = saved if isinstance(saved, str) else build()
+        return self._texts[key]
+
+    def alternation(self, words: Iterable[str]) -> str:
+        """`alternation(words)`, kept between runs."""
+        words = tuple(sorted(set(words)))
+        digest = hashlib.sha256("\n".join(words).encode()).hexdigest()
+        return self.text(f"alternation {digest}", lambda: _alternation(words))
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         key = (pattern, int(flags))
@@ -52,11 +72,11 @@ class Patterns:
     def saved(self) -> dict:
         """What to save for the next run: the programs of every pattern compiled so far."""
         programs = {key: program for key, (_, program) in self._made.items() if program is not None}
-        return {"engine": ENGINE, "programs": programs}
+        return {"engine": ENGINE, "programs": programs, "texts": dict(self._texts)}
 
     def complete(self) -> bool:
-        """Did every pattern come from saved programs (nothing new to save)?"""
-        return all(key in self._saved for key in self._made)
+        """Did everything come from what was saved (nothing new to save)?"""
+        return all(key in self._saved for key in self._made) and all(key in self._saved_texts for key in self._texts)
 
 
 def _load(pattern: str, program: Program) -> re.Pattern | None:
@@ -83,3 +103,49 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern, Program | None]:
         raise
     except Exception:  # pragma: no cover - internals changed: the public way still works
         return re.compile(pattern, flags), None
+
+
+# --- word alternations --------------------------------------------------------------------
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words` as a whole word, the longest one where several fit.
+
+    Built as a trie ("Vice President|Vice Premier" → "Vice (?:Pre(?:sident|mier))"), so that
+    thousands of titles compile and match quickly instead of being tried one by one.
+    """
+    return _alternation(tuple(sorted(set(words))))
+
+
+@functools.lru_cache(maxsize=32)  # several grammars ask for the same words
+def _alternation(words: tuple[str, ...]) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return r"(?!)"
+    # \b does not work after a final period ("U.S."), so look at the next char instead.
+    # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
+    # prefixes "then-" and "ex-" ("then-Vice President").
+    return rf"(?<![\w.])(?:(?<=then-)|(?<=ex-)|(?<!-))(?:{_trie_regex(trie)})(?![\w])"
+
+
+def _trie_regex(node: dict) -> str:
+    # Words were inserted in sorted order, so children are already in a stable order.
+    alts = [_char(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    # A word may end here: the optional longer branch is tried first (greedy), so the
+    # longest word that fits wins, as with a longest-first alternation.
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char(ch: str) -> str:
+    # Words of a multi-word entry may also be hyphenated, as British and Indian papers write
+    # "Vice-President"; the whole form is matched, never its last word alone.
+    if ch == " ":
+        return r"(?:\s+|-)"
+    return ch if ch.isalnum() else re.escape(ch)

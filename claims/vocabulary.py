@@ -6,6 +6,7 @@ user who adds an office or a country in YAML extends the grammars without code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claims.patterns import Patterns
@@ -25,3 +26,7 @@ class Vocabulary:
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         """`re.compile` for patterns built from these words (large, so worth keeping)."""
         return self.patterns.compile(pattern, flags)
+
+    def alternation(self, words: Iterable[str]) -> str:
+        """`claims.patterns.alternation` of some of these words, kept with the patterns."""
+        return self.patterns.alternation(words)

@@ -16,7 +16,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, one_of_forms
+from claims.grammars.common import one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.grammars.common import scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
@@ -45,8 +45,8 @@ class AgeGrammar:
         in_brackets = pp.Suppress(pp.Literal("(")) + located(_NUMBER + r"(?=\))", "age")
         year_old = located(_NUMBER + r"(?=[-\s]years?[-\s]old\b)", "age") + located(r"[-\s]years?[-\s]old", "unit", 0)
         # between "69-year-old" and the name only a title, a country or "former" may stand
-        lead = alternation(vocabulary.titles + vocabulary.countries + ("former", "then", "outgoing", "incumbent"))
-        lead_words = pp.Suppress(pp.Regex(rf"(?i)(?:(?:{lead})\s+)*"))
+        lead = vocabulary.alternation(vocabulary.titles + vocabulary.countries + ("former", "then", "outgoing", "incumbent"))
+        lead_words = pp.Suppress(pp.Regex(vocabulary.compile(rf"(?:(?:{lead})\s+)*", re.I)))
         forms = {
             "appositive": person + comma + pp.Optional(word(r"aged|now|age")) + bare,
             "brackets": person + in_brackets,

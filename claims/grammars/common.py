@@ -1,11 +1,10 @@
 """Building blocks shared by the grammars: word alternations, located slots, dates."""
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable
 
 import pyparsing as pp
+
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -14,50 +13,6 @@ MONTHS = {
     "december": 12, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words` as a whole word, the longest one where several fit.
-
-    Built as a trie ("Vice President|Vice Premier" → "Vice (?:Pre(?:sident|mier))"), so that
-    thousands of titles compile and match quickly instead of being tried one by one.
-    """
-    return _alternation(tuple(sorted(set(words))))
-
-
-@functools.lru_cache(maxsize=32)  # several grammars ask for the same vocabulary's pattern
-def _alternation(words: tuple[str, ...]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not trie:
-        return r"(?!)"
-    # \b does not work after a final period ("U.S."), so look at the next char instead.
-    # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
-    # prefixes "then-" and "ex-" ("then-Vice President").
-    return rf"(?<![\w.])(?:(?<=then-)|(?<=ex-)|(?<!-))(?:{_trie_regex(trie)})(?![\w])"
-
-
-def _trie_regex(node: dict) -> str:
-    # Words were inserted in sorted order, so children are already in a stable order.
-    alts = [_char(ch) + _trie_regex(child) for ch, child in node.items() if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    # A word may end here: the optional longer branch is tried first (greedy), so the
-    # longest word that fits wins, as with a longest-first alternation.
-    return f"(?:{body})?" if "" in node else body
-
-
-def _char(ch: str) -> str:
-    # Words of a multi-word entry may also be hyphenated, as British and Indian papers write
-    # "Vice-President"; the whole form is matched, never its last word alone.
-    if ch == " ":
-        return r"(?:\s+|-)"
-    return ch if ch.isalnum() else re.escape(ch)
 
 
 def keep_tabs(expr: pp.ParserElement) -> pp.ParserElement:

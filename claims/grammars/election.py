@@ -34,7 +34,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, keep_tabs, one_of_forms
+from claims.grammars.common import keep_tabs, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.grammars.common import scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
@@ -72,7 +72,7 @@ class ElectionGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
         self.stop = stop
-        countries = alternation(vocabulary.countries)
+        countries = vocabulary.alternation(vocabulary.countries)
         the = pp.Optional(word("the"))
         comma = pp.Suppress(pp.Literal(","))
         year = located(_YEAR, "year")
@@ -80,7 +80,8 @@ class ElectionGrammar:
         month = located(_MONTH, "month", 0)
         day = located(_DAY, "day")
         # "2016 U.S. presidential election": country words are case-sensitive, the rest not.
-        noun = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0)
+        noun = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0,
+                       vocabulary.compile)
         on_date = word("on|of") + pp.Optional(pp.Suppress(pp.Regex(_WEEKDAY))) + (
             month + day + pp.Optional(pp.Suppress(",")) + pp.Optional(year) | day + month + pp.Optional(year))
         # "the 2016 presidential election", "the Oct. 19 election", "the December 2012 general
@@ -89,7 +90,8 @@ class ElectionGrammar:
                  | day + month + pp.Optional(year))
         # an undated one only with an adjective: "the presidential runoff" (the time is then the
         # sentence's, or the article's), never a bare "the election"
-        adjectived = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)+(?i:{_NOUNS})(?![\w-])", "election", 0)
+        adjectived = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)+(?i:{_NOUNS})(?![\w-])", "election", 0,
+                             vocabulary.compile)
         election = the + (dated + noun | noun + on_date | adjectived)
         that_years = word(r"that\s+year['’]s") + located(rf"(?:(?i:{_ADJECTIVES})\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0)
         # "in 2022", "in November 2020", "in the 2019 election", "in April", "in 2000 and again in 2004"
@@ -103,8 +105,9 @@ class ElectionGrammar:
         bare_comma = located(rf",{_MAIN}", "tail")  # "Lula's successor, Dilma Rousseff, won"
         head = person + pp.Optional(of_party) + pp.Optional(aged)
         aux = pp.Optional(word(r"had|has|have"))
-        country = located(countries, "country", 0) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
-        title = (pp.Optional(word("as")) + the + pp.Optional(country) + located(alternation(vocabulary.titles), "title")
+        country = located(countries, "country", 0, vocabulary.compile) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
+        title = (pp.Optional(word("as")) + the + pp.Optional(country) + located(
+            vocabulary.alternation(vocabulary.titles), "title", compile=vocabulary.compile)
                  + pp.Optional(word("of") + the + country))
         verb = lambda pattern: located(rf"(?<![\w-])(?:{pattern})(?![\w-])", "verb")  # noqa: E731
         what = word(r"re-?election|a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims.grammars.common import RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, YEAR_RE, alternation, date_parts, month_number
+from claims.grammars.common import RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -190,10 +190,10 @@ class EventFinder:
                 if q not in self.places and not q[0].isdigit():
                     qualifiers.add(q)
         self.qualifiers = frozenset(q.lower() for q in qualifiers)
-        self.alias_re = vocabulary.compile(alternation(aliases), re.IGNORECASE) if aliases else None
-        place_alt = alternation(places) if places else r"(?!)"
-        qual_alt = alternation(qualifiers) if qualifiers else r"(?!)"
-        country_alt = alternation(vocabulary.countries) if vocabulary.countries else r"(?!)"
+        self.alias_re = vocabulary.compile(vocabulary.alternation(aliases), re.IGNORECASE) if aliases else None
+        place_alt = vocabulary.alternation(places) if places else r"(?!)"
+        qual_alt = vocabulary.alternation(qualifiers) if qualifiers else r"(?!)"
+        country_alt = vocabulary.alternation(vocabulary.countries) if vocabulary.countries else r"(?!)"
         side = rf"(?:{country_alt}|{_CAP})"
         # A pair of sides: "US-Russia", "U.S.-Russian", "Biden-Putin", "US-North Korea".
         self.pair = rf"(?:{side}(?:\s*[-–]\s*{side})+)"

@@ -49,9 +49,11 @@ def word(pattern: str) -> pp.ParserElement:
     return pp.Suppress(pp.Regex(rf"(?i)(?<![\w-])(?:{pattern})(?![\w-])"))
 
 
-def located(pattern: str, label: str, flags: int = re.I) -> pp.ParserElement:
-    """A kept regex slot, tagged with its offset like the names."""
-    return pp.Regex(pattern, flags).add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(label)
+def located(pattern: str, label: str, flags: int = re.I, compile=None) -> pp.ParserElement:
+    """A kept regex slot, tagged with its offset like the names. Patterns built from the
+    vocabulary are compiled by `compile` (`Vocabulary.compile`, which keeps them)."""
+    regex = pp.Regex(compile(pattern, flags)) if compile else pp.Regex(pattern, flags)
+    return regex.add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(label)
 
 
 def make_claim(kind: str, rule: str, text: str, sentence: Sentence, index: int,

@@ -15,7 +15,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, keep_tabs, regex_form, scan_at_triggers
+from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers
 from claims.grammars.names import NAME_PATTERN, STOPWORDS, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -28,9 +28,9 @@ _SLOT_ORDER = ("modifier", "country", "title", "to", "country_of", "person")
 
 class OfficeholderGrammar:
     def __init__(self, vocabulary: Vocabulary):
-        country_words = alternation(vocabulary.countries)
-        places = alternation(vocabulary.countries + vocabulary.capitals)
-        self.trigger = vocabulary.compile(alternation(vocabulary.titles), re.I)
+        country_words = vocabulary.alternation(vocabulary.countries)
+        places = vocabulary.alternation(vocabulary.countries + vocabulary.capitals)
+        self.trigger = vocabulary.compile(vocabulary.alternation(vocabulary.titles), re.I)
         self.stop = frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | frozenset(
             w for t in vocabulary.titles for w in t.split()
         )

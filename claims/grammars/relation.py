@@ -18,7 +18,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import alternation, one_of_forms
+from claims.grammars.common import one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
 from claims.grammars.names import NAME_PATTERN, trim
 from claims.grammars.common import scan_at_triggers
@@ -54,12 +54,12 @@ class RelationGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
         self.stop = stop
-        countries = alternation(vocabulary.countries)
-        self.titles = alternation(vocabulary.titles)
+        countries = vocabulary.alternation(vocabulary.countries)
+        self.titles = vocabulary.alternation(vocabulary.titles)
         the = pp.Optional(word("the"))
-        country = located(countries, "country", 0) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
-        of = word("of") + the + located(countries, "country_of", 0)
-        title = located(self.titles, "title")
+        country = located(countries, "country", 0, vocabulary.compile) + pp.Optional(pp.Suppress(pp.Regex(r"['’]s?(?!\w)")))
+        of = word("of") + the + located(countries, "country_of", 0, vocabulary.compile)
+        title = located(self.titles, "title", compile=vocabulary.compile)
         as_phrase = word("as") + the + pp.Optional(country) + title + pp.Optional(of)
         role = located(_ROLE, "role")
         comma = pp.Suppress(pp.Literal(","))

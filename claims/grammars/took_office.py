@@ -17,7 +17,7 @@ import re
 import pyparsing as pp
 
 from claims.grammars import event
-from claims.grammars.common import alternation, keep_tabs, regex_form, scan_at_triggers
+from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers
 from claims.grammars.names import NAME_PATTERN, trim
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -33,8 +33,8 @@ class TookOfficeGrammar:
         self.finder = event.finder(vocabulary)
         self.stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
         ws = r"\s*"
-        countries = alternation(vocabulary.countries)
-        titles = alternation(vocabulary.titles)
+        countries = vocabulary.alternation(vocabulary.countries)
+        titles = vocabulary.alternation(vocabulary.titles)
 
         def office(n: int) -> str:  # the office, twice in the pattern: group names end in n
             country = rf"(?:(?P<country{n}>{countries})(?:['’]s?(?!\w))?\s+)"

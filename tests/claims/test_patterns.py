@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from claims.grammars.common import alternation
-from claims.patterns import ENGINE, Patterns
+from claims.patterns import ENGINE, Patterns, alternation
 
 PATTERNS = [
     (alternation(["President", "Prime Minister", "Vice President", "Secretary of State"]), re.I),
@@ -68,3 +67,15 @@ def test_foreign_or_damaged_programs_are_compiled_afresh() -> None:
 def test_bad_pattern_raises_like_re() -> None:
     with pytest.raises(re.error):
         Patterns().compile(r"(unclosed")
+
+
+def test_alternations_are_kept_with_the_programs() -> None:
+    words = ("Prime Minister", "President", "Vice President", "Vice-Premier")
+    first = Patterns()
+    text = first.alternation(words)
+    assert text == alternation(words)
+    assert re.compile(text).search("the Vice President said").group() == "Vice President"
+    second = Patterns(marshal.loads(marshal.dumps(first.saved())))
+    assert second.alternation(reversed(words)) == text  # the same words in any order
+    assert second.complete()
+    assert Patterns({"texts": {next(iter(first.saved()["texts"])): 42}}).alternation(words) == text  # junk: rebuilt
