@@ -18,6 +18,7 @@ import pyparsing as pp
 
 from claims.grammars.common import one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.names import NAME_PATTERN
 from claims.grammars.common import scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
 from claims.model import Claim, Sentence
@@ -55,10 +56,14 @@ class AgeGrammar:
             "year-old-name": year_old + lead_words + person,
         }
         self.expr = one_of_forms(forms)
+        # What may stand between a claim's start and its number (see scan_at_triggers):
+        # a name and the words of the forms above, looser than they are.
+        self.lead = re.compile(rf"{NAME_PATTERN}\s*(?:\(|,\s*(?:(?i:aged|now|age|who\s+is(?:\s+now)?|the|an?)\s+)?)\s*")
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
-        for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER, back_words=8, ahead=120, opens=_OPENS):
+        for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER, back_words=8, ahead=120, opens=_OPENS,
+                                         lead=self.lead):
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
             extra = full_names(text, window.start, toks, ("person",), self.stop)
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))
