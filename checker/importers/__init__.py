@@ -7,9 +7,10 @@ One module per source; each has ``run(src_dir: Path, out_file: Path) -> None``.
 
 Importers are deterministic: re-running them on the same data reproduces the output
 byte for byte. They use only the standard library and pyyaml. They run in the order
-``common.PRECEDENCE`` (congress-legislators, pocom, wikidata): each later importer reads the
-files the earlier ones wrote into the same output folder, to join people by Wikidata id and
-to leave the offices of more authoritative sources alone (see ``common``).
+``common.PRECEDENCE`` (congress-legislators, pocom, wikidata, hsg-travels, hsg-visits): each
+later importer reads the files the earlier ones wrote into the same output folder, to join
+people by Wikidata id and to leave the offices of more authoritative sources alone (see
+``common``); the two event importers join travellers and counterparts to those people.
 """
 from __future__ import annotations
 
@@ -18,4 +19,6 @@ IMPORTERS = {
     "congress-legislators": ("checker.importers.congress_legislators", "congress-legislators"),
     "pocom": ("checker.importers.pocom", "pocom"),
     "wikidata": ("checker.importers.wikidata", "wikidata-officeholders"),
+    "hsg-travels": ("checker.importers.hsg_travels", "hsg-travels"),
+    "hsg-visits": ("checker.importers.hsg_visits", "hsg-visits"),
 }

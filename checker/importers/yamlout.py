@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SECTIONS = ("sources", "countries", "offices", "people", "terms")
+SECTIONS = ("sources", "countries", "offices", "people", "terms", "events")
 KEY_ORDER = {
     "sources": ("id", "title", "url", "licence", "snapshot"),
     "countries": ("id", "name", "names", "demonyms", "capital", "source", "cite"),
     "offices": ("id", "name", "country", "to", "forms", "single_seat", "source", "cite"),
     "people": ("id", "name", "aliases", "born", "source", "cite"),
     "terms": ("person", "office", "start", "end", "acting", "source", "cite"),
+    "events": ("id", "name", "kind", "aliases", "start", "end", "place", "country", "participants",
+               "people", "source", "cite"),
 }
 # Plain (unquoted) only for strings starting with a letter and made of safe characters.
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 ._/()-]*\Z")

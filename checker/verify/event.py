@@ -419,7 +419,8 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
         known = [p for p in people if p]
         if not known:
             return None
-        return [e for e in index.base.events if all(p & set(e.people) for p in known)]
+        return [e for e in index.base.events if all(p & set(e.people) for p in known)
+                and (e.kind != "visit" or _met_on_visit(e, people))]
     head = fold(s["head"])
     key = next((k for k in _GENERIC_KINDS if k in head), None)
     if key is None:
@@ -435,6 +436,13 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
     for side in people:
         events = [e for e in events if side & set(e.people)]
     return sorted(events, key=lambda e: (e.start.lo, e.id))
+
+
+def _met_on_visit(e: Event, sides: list[set[str]]) -> bool:
+    """A visit's people are whoever travelled (first) and some of those they met, not a list
+    of people who met one another: it shows a meeting only of the traveller with one of the
+    others, both named and known (thousands of trips must not verify "X met someone")."""
+    return len(sides) == 2 and all(sides) and bool(e.people) and any(e.people[0] in side for side in sides)
 
 
 def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:

@@ -84,3 +84,50 @@ def test_putin_terms() -> None:
     assert _terms(data, "Q7747", "ru.prime-minister") == [
         ("1999-08-16", "2000-05-07"), ("2008-05-08", "2012-05-07")]
     assert sum(1 for p in data["people"] if p["id"] == "Q7747") == 1
+
+
+def _event(data: dict, ident: str) -> dict:
+    (found,) = [e for e in data["events"] if e["id"] == ident]
+    return found
+
+
+def test_biden_geneva_trip() -> None:
+    data = _load("hsg-travels")
+    trip = _event(data, "hsg-travels:4115")
+    assert (trip["start"], trip["end"], trip["place"], trip["country"]) == ("2021-06-15", "2021-06-16", "Geneva", "CH")
+    assert trip["kind"] == "visit" and trip["participants"] == ["US", "CH"]
+    assert trip["people"][0] == "Q6279"  # the traveller first: Joe Biden, joined through us.president
+    assert "Q7747" in trip["people"]  # "a summit meeting with Russian President Vladimir Putin"
+    assert trip["cite"] == "https://history.state.gov/departmenthistory/travels/president/biden-joseph-r"
+    assert data["sources"][0]["snapshot"] == "2025-02-19"  # the last trip's end (README: coverage)
+
+
+def test_blinken_trip_and_counterparts_by_title() -> None:
+    trips = [e for e in _load("hsg-travels")["events"]
+             if e.get("people", [""])[0] == "Q7821917" and e["start"] == "2021-05-05"]
+    (kyiv,) = trips
+    assert (kyiv["end"], kyiv["place"], kyiv["country"]) == ("2021-05-06", "Kyiv", "UA")
+    # "Met with President Zelenskyy and Foreign Minister Kuleba": by title and surname
+    assert "Q3874799" in kyiv["people"]
+
+
+def test_visit_record() -> None:
+    data = _load("hsg-visits")
+    visit = _event(data, "hsg-visits:2991")
+    assert (visit["start"], visit.get("end"), visit["country"], visit["participants"]) == (
+        "2020-01-07", None, "US", ["GR", "US"])
+    assert visit["people"] == ["Q552751"]  # Kyriakos Mitsotakis, Prime Minister of Greece then
+    assert "place" not in visit  # the record names no city: none is guessed
+    assert visit["cite"] == "https://history.state.gov/departmenthistory/visits/greece"
+    assert data["sources"][0]["snapshot"] == "2024-11-12"
+
+
+def test_counts_and_no_alias_clash() -> None:
+    """Every trip and visit is imported; none has an alias, and no name equals a curated
+    event's name or alias (it would join that event's candidates)."""
+    travels, visits = _load("hsg-travels")["events"], _load("hsg-visits")["events"]
+    assert (len(travels), len(visits)) == (832 + 3439, 3264)
+    with open(PROJECT / "reference" / "curated" / "events.yaml", encoding="utf-8") as f:
+        curated = yaml.load(f, Loader=yaml.BaseLoader)["events"]
+    taken = {n.casefold() for e in curated for n in [e["name"], *e.get("aliases", [])]}
+    assert not any(e.get("aliases") or e["name"].casefold() in taken for e in travels + visits)

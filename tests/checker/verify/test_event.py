@@ -53,6 +53,11 @@ events:
      start: 2022-02-24, country: UA, participants: [RU, UA], people: [Q7747], source: desk}
   - {id: ev.helsinki-1990, name: Helsinki summit of Bush and Gorbachev, kind: summit, aliases: [Helsinki summit],
      start: 1990-09-09, place: Helsinki, country: FI, participants: [US], people: [Q23505], source: desk}
+  # trips as the hsg-travels importer writes them: no alias, the traveller first, then whom they met
+  - {id: "hsg-travels:1", name: "Joe Biden's trip to Switzerland", kind: visit, start: 2021-06-15, end: 2021-06-16,
+     place: Geneva, country: CH, participants: [US, CH], people: [Q6279, Q7747, Q22686], source: desk}
+  - {id: "hsg-travels:2", name: "Joe Biden's trip to the United Kingdom", kind: visit, start: 2021-06-10,
+     place: Devon, country: GB, participants: [US, GB], people: [Q6279], source: desk}
 """
 
 
@@ -192,3 +197,26 @@ def test_new_event_place_forms(index, judge_text, sentence, as_of, verdict, sugg
 ])
 def test_no_event_claim_on_plain_sentences(index, judge_text, sentence):
     assert [v for v in judge_text(index, sentence, "2024-01-10") if v.claim.kind.startswith("event-")] == []
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Joe Biden met Vladimir Putin in Geneva on June 15, 2021.", "verified"),  # the trip, not the summit (16th)
+    ("Joe Biden met Vladimir Putin in Switzerland in June 2021.", "verified"),
+    ("Vladimir Putin met Joe Biden in Geneva on June 15, 2021.", "verified"),
+    ("Donald Trump met Vladimir Putin in Geneva on June 15, 2021.", "unknown"),  # both met the traveller, not each other
+    ("Joe Biden met John Doeson in Geneva on June 15, 2021.", "unknown"),  # a trip shows no meeting with the unknown
+    ("Joe Biden met Vladimir Putin in Bern on June 15, 2021.", "unknown"),  # trip data is incomplete: never conflicting
+    ("Joe Biden met Vladimir Putin in Geneva on June 20, 2021.", "unknown"),
+])
+def test_meetings_on_trips(index, judge_text, sentence, verdict):
+    found = [v for v in judge_text(index, sentence, "2024-01-10") if v.claim.kind.startswith("event-")]
+    assert found and {v.verdict for v in found} == {verdict}, [v.explanation for v in found]
+    if verdict == "verified":
+        assert any(e.ref.startswith("ref/base.yaml:") and "trip" in e.fact for v in found for e in v.evidence)
+
+
+def test_trip_places_are_no_event_places(index, judge_text):
+    """A trip's city may be a region that holds the real site: it must not make a place claim
+    conflict ("Devon" stays a place the base does not know)."""
+    (v,) = verdicts(judge_text, index, "Reporters gathered at the 2021 G7 summit in Devon.", "2024-01-10", "event-place")
+    assert v.verdict == "unknown"
