@@ -47,7 +47,7 @@ KINDS = (KIND_DATE, KIND_PLACE)
 _ONGOING_KINDS = ("war", "intervention", "invasion")
 _PRONOUNS = {"its", "their", "his", "her"}
 _RECURRING_KINDS = ("summit", "visit")  # the same name may mean another meeting or trip
-_LOOSE_SHAPES = ("generic", "meeting")  # named only by what happened: verify, never conflict
+_LOOSE_SHAPES = ("generic", "meeting", "trip")  # named only by what happened: verify, never conflict
 # Generic heads: the kinds of event each may name, and words its names may contain.
 _GENERIC_KINDS = {
     "attack": (("attack",), ()), "bombing": (("attack",), ()), "shooting": (("attack",), ()),
@@ -414,19 +414,25 @@ def _country_name(e: Event, index: ReferenceIndex) -> str:
 def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> list[Event] | None:
     """Events the wording may mean, or None when a side it names is unknown to the base."""
     s = claim.slots
+    if s["shape"] == "trip":  # a visit event of the traveller
+        traveller = _person(s["side_a"], index, context)
+        if len(traveller) != 1:
+            return None
+        return [e for e in index.events_with_person(*traveller) if e.kind == "visit" and e.people[0] in traveller]
     if s["shape"] == "meeting":
         people = [_person(s[k], index, context) for k in ("side_a", "side_b")]
         known = [p for p in people if p]
         if not known:
             return None
-        return [e for e in index.base.events if all(p & set(e.people) for p in known)
+        return [e for e in index.events_with_person(*known[0]) if all(p & set(e.people) for p in known)
                 and (e.kind != "visit" or _met_on_visit(e, people))]
     head = fold(s["head"])
     key = next((k for k in _GENERIC_KINDS if k in head), None)
     if key is None:
         return []
     kinds, words = _GENERIC_KINDS[key]
-    events = [e for e in index.base.events
+    # what happened is never a trip: the thousands of visits are not read
+    events = [e for e in index.events_of_kind(*(index.event_kinds() - {"visit"}))
               if e.kind in kinds or any(w in fold(n) for w in words for n in (e.name, *e.aliases))]
     countries, people, unresolved = _sides(claim, index, context)
     if unresolved:

@@ -57,7 +57,9 @@ _CAP = r"[A-Z][\w.’'&-]*"
 _DATE_ANY = "(?:%s)" % "|".join(re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in (DATE_RE, MONTH_YEAR_RE, YEAR_RE))
 _DATE_ANY = f"(?:{RANGE_WITH_YEAR}|{_DATE_ANY})"  # a range of days first: it is the longer
 # After a named event: "in 2014", "in March 2014", "on June 16, 2021", "of June 23, 2016".
-_POST_DATE = re.compile(rf"\s+(?:(?:by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of)\s+(?:early\s+|late\s+|mid-)?(?P<date>{_DATE_ANY})(?![\d\w-])")
+# "on Monday, Feb. 20": the weekday before a date is the weekday grammar's claim, not part of the date
+_ON_WEEKDAY = r"(?:(?<=on\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_POST_DATE = re.compile(rf"\s+(?:(?:by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of)\s+{_ON_WEEKDAY}(?:early\s+|late\s+|mid-)?(?P<date>{_DATE_ANY})(?![\d\w-])")
 # A region in apposition after a place, closed by a comma and followed by a date.
 _REGION = re.compile(r",\s+(?P<region>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=,\s+(?:in|on)\s)")
 _PRE_DATE = re.compile(rf"(?P<date>{_DATE_ANY})[\s,]*$")
@@ -68,7 +70,7 @@ _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 _NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:{RANGE_END})?(?![\d:,]*\s*(?:1[6-9]\d\d|20\d\d))(?![\d:-])"
 _NOYEAR_AFTER = re.compile(
-    rf"\s+(?:(?P<on>on|of)\s+(?P<day>{_NOYEAR_DAY})|(?P<in>in|of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
+    rf"\s+(?:(?P<on>on|of)\s+{_ON_WEEKDAY}(?P<day>{_NOYEAR_DAY})|(?P<in>in|of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|\d))")
 _NOYEAR_BEFORE = re.compile(
     rf"(?:\b(?:the|a|an|this|last)|['’]s)\s+(?P<date>{_NOYEAR_DAY}|{_FULL_MONTH})[\s,]*$")
@@ -110,6 +112,12 @@ _GENERIC = re.compile(
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3}"
 _MET = re.compile(
     rf"(?P<a>{_NAME})\s+(?:and\s+(?P<b1>{_NAME})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME}))(?=\s+(?:in|at)\s+[A-Z])")
+# Trips: "Biden visited Kyiv on Feb. 20", "Blinken flew to Brussels in March", "Merkel made an
+# unannounced visit to Kabul in 2010", "Macron's trip to Beijing in April". The place and a
+# date after it are read as for other events; the traveller is the name before the verb.
+_TRIP = re.compile(
+    rf"(?P<a>{_NAME})(?:['’]s|\s+(?:(?:has|had)\s+)?(?:(?P<verb>visited|toured|(?:travell?ed|flew|went|came|returned)\s+to)"
+    r"|(?:made|paid)\s+(?:an?|his|her|their)))?\s+(?(verb)|(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+to\s+)(?=[A-Z])")
 _MODAL = re.compile(r"\b(?:not|never|n['’]t|to|would|could|might|may|will|shall|should|must|can|cannot|if|unless|whether)"
                     r"\s+(?:(?:have|has|had)\s+)?(?:(?:be|been)\s+)?$", re.IGNORECASE)
 # Verb forms of event names: "annexation of Crimea" → "annexed Crimea", "Crimea was annexed";
@@ -414,7 +422,7 @@ class EventFinder:
                 self._tail(m, s)
                 found.append(m)
                 taken.append((m.start, m.end))
-        for m in self._verb_mentions(s) + self._meetings(s):
+        for m in self._verb_mentions(s) + self._meetings(s) + self._trips(s):
             if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
@@ -464,6 +472,37 @@ class EventFinder:
                 if "date" in m.slots:
                     self._place_after(m, s, loose=False)
                     out.append(m)
+        return out
+
+    def _trips(self, s: str) -> list[Mention]:
+        """A person's trip to a place with a date: a visit event of the base may verify it."""
+        out = []
+        for v in _TRIP.finditer(s):
+            a = v.group("a").split()
+            while a and a[0] in _SUBJECT_STOP:
+                a.pop(0)
+            if not a or _MODAL.search(s, 0, v.start("a")):
+                continue
+            traveller = re.sub(r"['’]s$", "", " ".join(a))
+            m = Mention("trip", v.start("a") + len(v.group("a")) - len(" ".join(a)), v.end())
+            m.put("side_a", traveller, m.start)
+            if v.group("verb"):
+                m.put("verb", v.group("verb").split()[0], v.start("verb"))
+            else:
+                m.slots["verb"] = "visit"
+            m.end = v.end() - 1  # before the space: the place reader wants " to|in X"
+            place = re.match(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})", s[m.end:])
+            if not place or _NOT_PLACE.match(place.group("place").split()[0]):
+                continue
+            lo = m.end + place.start("place")
+            m.put("place", place.group("place"), lo)
+            m.slots["place_position"] = "after"
+            m.slots["place_known"] = "yes" if self.place_re.fullmatch(place.group("place")) else "no"
+            m.end = lo + len(place.group("place"))
+            self._region(m, s)
+            self.post_date(m, s)
+            if "date" in m.slots:
+                out.append(m)
         return out
 
     def _meetings(self, s: str) -> list[Mention]:

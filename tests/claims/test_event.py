@@ -75,6 +75,36 @@ DATES = [
 ]
 
 
+TRIPS = [
+    ("Biden visited Kyiv on Feb. 20, 2023, and then Warsaw.", "Biden visited Kyiv on Feb. 20, 2023",
+     {"side_a": "Biden", "verb": "visited", "place": "Kyiv", "date_iso": "2023-02-20"}),
+    ("President Joe Biden made an unannounced visit to Kyiv on Monday, Feb. 20.",
+     "President Joe Biden made an unannounced visit to Kyiv on Monday, Feb. 20",
+     {"side_a": "President Joe Biden", "verb": "visit", "date": "Feb. 20", "date_md": "02-20"}),
+    ("Blinken flew to Brussels in March 2022 for talks.", "Blinken flew to Brussels in March 2022",
+     {"side_a": "Blinken", "place": "Brussels", "place_known": "no", "date_iso": "2022-03"}),
+    ("Macron's trip to Beijing in April 2023 drew criticism.", "Macron's trip to Beijing in April 2023",
+     {"side_a": "Macron", "place": "Beijing"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", TRIPS, ids=[t[1] for t in TRIPS])
+def test_trips(run, sentence, text, slots):
+    (claim,) = [c for c in run(sentence, "event-date") if c.slots["shape"] == "trip"]
+    assert claim.text == text
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key
+
+
+@pytest.mark.parametrize("sentence", [
+    "He visited Kyiv in 2023.",  # no name: nothing to look up
+    "Biden would have visited Kyiv in 2022 if invited.",  # not something that happened
+    "Biden visited Kyiv, aides said.",  # no date
+])
+def test_no_trip(run, sentence):
+    assert not [c for c in run(sentence, "event-date") + run(sentence, "event-place") if c.slots["shape"] == "trip"]
+
+
 @pytest.mark.parametrize("sentence, text, slots", DATES, ids=[d[1] for d in DATES])
 def test_event_dates(run, sentence, text, slots):
     (claim,) = run(sentence, "event-date")

@@ -220,3 +220,21 @@ def test_trip_places_are_no_event_places(index, judge_text):
     conflict ("Devon" stays a place the base does not know)."""
     (v,) = verdicts(judge_text, index, "Reporters gathered at the 2021 G7 summit in Devon.", "2024-01-10", "event-place")
     assert v.verdict == "unknown"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("Joe Biden visited Geneva on June 15, 2021, before the talks.", "verified"),
+    ("Joe Biden flew to Switzerland in June 2021 for the talks.", "verified"),
+    ("Joe Biden made a brief visit to Geneva on Tuesday, June 15, 2021.", "verified"),
+    ("Biden's trip to Geneva in June 2021 was short.", "verified"),
+    ("Joe Biden visited Geneva in March 2021.", "unknown"),  # no such trip: trips are incomplete, never conflicting
+    ("Joe Biden visited Bern on June 15, 2021.", "unknown"),
+    ("Vladimir Putin visited Geneva on June 15, 2021.", "unknown"),  # not the traveller of that trip
+    ("John Doeson visited Geneva on June 15, 2021.", "unknown"),
+])
+def test_trips(index, judge_text, sentence, verdict):
+    found = [v for v in judge_text(index, sentence, "2024-01-10") if v.claim.slots.get("shape") == "trip"]
+    assert {v.claim.kind for v in found} == {"event-date", "event-place"}
+    assert {v.verdict for v in found} == {verdict}, [v.explanation for v in found]
+    if verdict == "verified":
+        assert all("trip" in e.fact for v in found for e in v.evidence)

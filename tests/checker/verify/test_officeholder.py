@@ -54,7 +54,8 @@ def test_anchored_year_moves_the_time_of_the_claim(small_index, judge_text):
 
 
 def test_then_uses_the_anchor_even_after_the_name(small_index, judge_text):
-    v = one(judge_text(small_index, "Then-President Barack Obama visited Moscow in 2009.", "2022-03-03"))
+    verdicts = judge_text(small_index, "Then-President Barack Obama visited Moscow in 2009.", "2022-03-03")
+    v = one([v for v in verdicts if v.claim.kind == "officeholder"])  # the trip is an event claim
     assert (v.verdict, v.when) == ("verified", "2009")
 
 
