@@ -7,25 +7,25 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, DATE_RE, WEEKDAYS, date_parts, scan_at_triggers, slot
+from claims.grammars.common import DATE_RE, WEEKDAYS, date_parts, keep_tabs, regex_form, scan_at_triggers
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 KIND = "weekday"
 
 _WEEKDAY = pp.Regex(r"(?<![\w-])(?:%s)(?!\w)" % "|".join(w.capitalize() for w in WEEKDAYS))
-_DATE = pp.Regex(DATE_RE.pattern)
-_OPEN, _CLOSE = pp.Suppress(pp.Literal("(")), pp.Suppress(pp.Literal(")"))
-_SEP = pp.Suppress(pp.Optional(pp.Literal(",")) + pp.Optional(pp.Keyword("the")))
-# Where the claim ends (after a closing parenthesis), as a located slot.
-_END = pp.Empty().leave_whitespace().add_parse_action(lambda s, loc, toks: [(loc, "")])("end")
+# The date, its groups unnamed: it appears twice in the form below.
+_DATE = re.sub(r"\(\?P<\w+>", "(?:", DATE_RE.pattern)
+# "Wednesday, March 2, 2022", "Sunday 20 June 2021", "Friday (Jan. 7)", "Monday, the 3rd of May";
+# one regex (see common.regex_form), its zero-width last group marking where the claim ends
+# (after a closing parenthesis).
+_FORM = (rf"(?P<weekday>{_WEEKDAY.re.pattern})\s*(?:\(\s*(?P<date1>{_DATE})\s*\)"
+         rf"|(?:,\s*)?(?:the(?!\w)\s*)?(?P<date2>{_DATE}))(?P<end>)")
 
 
 class WeekdayGrammar:
     def __init__(self) -> None:
-        day = slot(_WEEKDAY, "weekday")
-        date = slot(_DATE, "date")
-        self.expr = keep_tabs(day + (_OPEN + date + _CLOSE | _SEP + date) + _END)
+        self.expr = keep_tabs(regex_form("with-date", _FORM))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
