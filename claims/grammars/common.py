@@ -5,6 +5,8 @@ import re
 
 import pyparsing as pp
 
+from claims.grammars.names import trim
+
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -61,6 +63,19 @@ def regex_form(rule: str, pattern: str, check=None, compile=re.compile) -> pp.Pa
         return out
 
     return pp.Regex(rx).add_parse_action(action)
+
+
+def trimmed_person(stop: frozenset[str]):
+    """A `regex_form` check: trim the "person" slot to the name in it (`names.trim`: no
+    title, country or leading "Then"), and refuse the form where no name is left."""
+    def check(s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
+        at, text = slots["person"]
+        trimmed = trim(at, text, stop)
+        if trimmed is None:
+            raise pp.ParseException(s, loc, "not a name")
+        slots["person"] = trimmed
+
+    return check
 
 
 def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:

@@ -15,8 +15,8 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers
-from claims.grammars.names import NAME_PATTERN, STOPWORDS, trim
+from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.names import NAME_PATTERN, STOPWORDS
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -49,26 +49,19 @@ class OfficeholderGrammar:
         name = rf"(?P<person>(?>{NAME_PATTERN}))"
         self.expr = keep_tabs(pp.MatchFirst([
             # "Russian President Vladimir Putin (of Russia)", "US Ambassador to Russia John Sullivan"
-            regex_form("title-before-name", rf"{pre}{title}(?:{ws}{to})?{ws}{name}(?:{ws}{of})?", self._trim_name,
+            regex_form("title-before-name", rf"{pre}{title}(?:{ws}{to})?{ws}{name}(?:{ws}{of})?", trimmed_person(self.stop),
                        vocabulary.compile),
             # "Russia's ambassador to the US, Anatoly Antonov"; "the president of France, Emmanuel Macron"
-            regex_form("title-comma-name", rf"{pre}{title}(?:{ws}(?:{to}|{of}))?{ws},{ws}{name}", self._trim_name,
+            regex_form("title-comma-name", rf"{pre}{title}(?:{ws}(?:{to}|{of}))?{ws},{ws}{name}", trimmed_person(self.stop),
                        vocabulary.compile),
             # "Vladimir Putin, the Russian president"; "Olaf Scholz, Germany's chancellor". Not
             # when a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
             regex_form("name-comma-title", rf"{name}{ws},{ws}{pre}{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
-                       self._trim_name, vocabulary.compile),
+                       trimmed_person(self.stop), vocabulary.compile),
         ]))
         # What may stand before the title in any form (see scan_at_triggers): looser than
         # the forms, never stricter.
         self.lead = vocabulary.compile(rf"(?:{NAME_PATTERN}{ws},{ws})?{pre}")
-
-    def _trim_name(self, s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
-        at, text = slots["person"]
-        trimmed = trim(at, text, self.stop)
-        if trimmed is None:
-            raise pp.ParseException(s, loc, "not a name")
-        slots["person"] = trimmed
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []

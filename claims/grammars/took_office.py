@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-import pyparsing as pp
 
 from claims.grammars import event
-from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers
-from claims.grammars.names import NAME_PATTERN, trim
+from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.names import NAME_PATTERN
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -44,15 +43,8 @@ class TookOfficeGrammar:
         name = rf"(?P<person>(?>{NAME_PATTERN}))(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?"
         # "took office (as president)", "was sworn in (as prime minister)", "became president"
         pattern = rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)})"
-        self.expr = keep_tabs(regex_form("took-office", pattern, self._trim, vocabulary.compile))
+        self.expr = keep_tabs(regex_form("took-office", pattern, trimmed_person(self.stop), vocabulary.compile))
         self.lead = vocabulary.compile(rf"{NAME_PATTERN}(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?")
-
-    def _trim(self, s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
-        at, text = slots["person"]
-        trimmed = trim(at, text, self.stop)
-        if trimmed is None:
-            raise pp.ParseException(s, loc, "not a name")
-        slots["person"] = trimmed
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []
