@@ -3,7 +3,7 @@
     python benchmarks/load_time.py [ARTICLE] [--runs N]
 
 Cold: the index cache is empty (a new temporary FACTCHECK_CACHE_DIR), so the YAML base is
-parsed, validated, indexed and pickled. Warm: the same cache, already built. Prints the
+parsed, validated, indexed and stored. Warm: the same cache, already built. Prints the
 figures; it asserts nothing (a benchmark, not a test). Targets: warm < 0.5 s, cold < 5 s.
 """
 from __future__ import annotations

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -84,6 +83,8 @@ def check_all(
             if on_done:
                 on_done(job.path)
         return out
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only when parallel
+
     results: list[Outcome | None] = [None] * len(jobs)
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today)

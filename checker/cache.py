@@ -1,29 +1,47 @@
-"""Compile the YAML base once into a pickled index, keyed by the files' content.
+"""Compile the YAML base once into a stored index, keyed by the files' content.
 
-Parsing YAML is slow (seconds for tens of thousands of records); unpickling the index is
-fast. The key is a digest of every file's path and bytes plus the tool version, so any
-edit, added file or upgrade rebuilds the cache; a corrupt or foreign cache file is
-ignored and rebuilt, never trusted.
+Parsing YAML is slow (seconds for tens of thousands of records); reading the stored index
+is fast: it is the index's plain tables (`ReferenceIndex.tables()`: dicts and tuples of
+strings and numbers) written with `marshal`, one `marshal.loads` to read back, with the
+records decoded only when a check asks for them.
+
+The key is a digest of every file's path and bytes, the tool version, this format, the
+Python version (marshal's format is Python's) and the code that shapes the index, so any
+edit, added file or upgrade rebuilds the cache. A file is used only if it starts with the
+same key and its checksum holds; a corrupt, stale or foreign cache file is ignored and
+rebuilt, never trusted. Files are written to a temporary name and renamed into place.
 """
 from __future__ import annotations
 
 import contextlib
 import gc
 import hashlib
+import marshal
 import os
-import pickle
+import sys
 import tempfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from checker import __version__, load
-from checker.index import ReferenceIndex
+from checker.index import ReferenceIndex, build_tables, schema
 
-_FORMAT = 3  # bump when ReferenceIndex's pickled shape changes
+_FORMAT = 4  # bump when the stored tables change shape (4: marshal of plain tables, was pickle)
+_MAGIC = b"factcheck-index\n"
+_PACKAGE = Path(__file__).resolve().parent
+# The code that decides what the index holds: an edit to it (in a development tree) must
+# not be hidden by a cache built before it.
+_SHAPING_CODE = ("checker/index.py", "checker/names.py", "checker/load.py", "checker/facts.py",
+                 "checker/yamlsafe.py", "claims/dates.py")
 
 
 def digest(files: list[load.RefFile]) -> str:
-    h = hashlib.sha256(f"factcheck {__version__} index {_FORMAT}\n".encode())
+    h = hashlib.sha256(f"factcheck {__version__} index {_FORMAT} python {sys.version_info[:2]} marshal {marshal.version}\n"
+                       f"{schema()}\n".encode())
+    for name in _SHAPING_CODE:
+        with contextlib.suppress(OSError):
+            h.update((_PACKAGE.parent / name).read_bytes())
     for rf in files:
         data = rf.path.read_bytes()
         h.update(f"{rf.shown}\n{len(data)}\n".encode())
@@ -48,13 +66,14 @@ def load_index(
         key = digest(files)
     except OSError as exc:
         raise load.ReferenceError([f"cannot read the reference base: {exc}"]) from None
-    path = (cache_dir or default_dir()) / f"index-{key[:40]}.pickle"
+    path = (cache_dir or default_dir()) / f"index-{key[:40]}.marshal"
     index = _read(path, key)
     if index is None:
         if on_build:
             on_build()
-        index = ReferenceIndex(load.load(files), key)
-        _write(path, index)
+        table = build_tables(load.load(files), key)  # the loaded records are dropped here
+        _write(path, key, table)
+        index = ReferenceIndex.from_tables(table)
     # The index is a large, long-lived object graph: keep the garbage collector from
     # re-scanning it at every collection (that cost more than building the grammars).
     gc.freeze()
@@ -63,29 +82,38 @@ def load_index(
 
 def _read(path: Path, key: str) -> ReferenceIndex | None:
     try:
-        with path.open("rb") as fh:
-            gc.disable()  # unpickling creates a million objects; collecting meanwhile is waste
-            try:
-                index = pickle.load(fh)
-            finally:
-                gc.enable()
-    except FileNotFoundError:
+        data = path.read_bytes()
+    except OSError:  # missing, or not a readable file: rebuild
         return None
+    head = _MAGIC + key.encode() + b"\n"
+    if not data.startswith(head) or len(data) < len(head) + 9:
+        return None
+    checksum, payload = data[len(head):len(head) + 9], memoryview(data)[len(head) + 9:]
+    try:
+        if checksum != b"%08x\n" % zlib.crc32(payload):
+            return None
+        gc.disable()  # loading creates a million objects; collecting meanwhile is waste
+        try:
+            table = marshal.loads(payload)
+        finally:
+            gc.enable()
+        if not isinstance(table, dict) or table.get("digest") != key:
+            return None
+        return ReferenceIndex.from_tables(table)
     except Exception:  # truncated, foreign or from another version: rebuild
         return None
-    if not isinstance(index, ReferenceIndex) or index.digest != key:
-        return None
-    return index
 
 
-def _write(path: Path, index: ReferenceIndex) -> None:
+def _write(path: Path, key: str, table: dict) -> None:
     # A cache is an optimisation: if it cannot be written, run without it.
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ValueError):
+        payload = marshal.dumps(table)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(_MAGIC + key.encode() + b"\n" + b"%08x\n" % zlib.crc32(payload))
+                fh.write(payload)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -1,19 +1,31 @@
 """The reference base indexed for judging: look-ups by name, title and country, and each
-term's interval as far as the data can tell (definitely held / possibly held)."""
+term's interval as far as the data can tell (definitely held / possibly held).
+
+The index is built once from the loaded base into plain tables (`tables()`: dicts and tuples
+of strings and numbers, which `checker.cache` stores with `marshal`) and read back from them
+(`from_tables`). Records are kept as rows and turned into `checker.facts` objects only when a
+check asks for them, so loading the index is one `marshal.loads`, and a base of 100k people
+costs what its look-up tables cost, not a million small objects. Every look-up stays a
+dictionary look-up.
+"""
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
 from checker.names import fold, tokens
+from claims.dates import DateRange, parse_iso
 from claims.vocabulary import Vocabulary
 
 FAR_FUTURE = date(9999, 12, 31)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tenure:
     """A term with the days it was certainly held and the days it may have been held.
 
@@ -35,82 +47,350 @@ class Tenure:
         return self.maybe_from <= hi and lo <= self.maybe_to
 
 
+# --- rows: a record as a tuple of its fields, dates as written, refs as numbers ------------
+
+_KINDS: dict[str, type] = {"sources": Source, "countries": Country, "offices": Office, "people": Person,
+                           "terms": Term, "events": Event, "elections": Election}
+
+
+def schema() -> str:
+    """The record classes' fields: part of the cache key, so rows are never read with the
+    wrong layout after a field is added."""
+    return ";".join(f"{k}:" + ",".join(f.name for f in dataclasses.fields(cls)) for k, cls in _KINDS.items())
+
+
+def _layout(cls: type) -> tuple[tuple[int, ...], int]:
+    """(positions of DateRange fields, position of `ref`) in the rows of `cls`."""
+    fields = dataclasses.fields(cls)
+    dates = tuple(i for i, f in enumerate(fields) if "DateRange" in str(f.type))
+    return dates, [f.name for f in fields].index("ref")
+
+
+_LAYOUT = {cls: _layout(cls) for cls in _KINDS.values()}
+_NAMES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _KINDS.values()}
+_RANGES: dict[str, DateRange] = {}  # "2014-03" → its DateRange: shared, they are frozen
+
+
+def _range(text: str | None) -> DateRange | None:
+    if text is None:
+        return None
+    found = _RANGES.get(text)
+    if found is None:
+        found = _RANGES[text] = parse_iso(text)
+    return found
+
+
+class _Rows:
+    """Encodes records as rows (plain tuples) with shared strings and numbered refs."""
+
+    def __init__(self) -> None:
+        self.strings: dict[str, str] = {}
+        self.files: dict[str, int] = {}
+
+    def s(self, value):
+        """One object per distinct string, so the marshalled tables store each once."""
+        if isinstance(value, str):
+            return self.strings.setdefault(value, value)
+        if isinstance(value, tuple):
+            return tuple(self.s(v) for v in value)
+        return value
+
+    def ref(self, ref: str) -> str | int:
+        """"reference/x.yaml:12" → 12 << 16 | the file's number."""
+        shown, _, line = ref.rpartition(":")
+        if not shown or not line.isdigit() or (shown not in self.files and len(self.files) >= 1 << 16):
+            return self.s(ref)
+        return int(line) << 16 | self.files.setdefault(shown, len(self.files))
+
+    def row(self, record) -> tuple:
+        dates, ref = _LAYOUT[type(record)]
+        values = [getattr(record, name) for name in _NAMES[type(record)]]
+        for i in dates:
+            values[i] = self.s(values[i].text) if values[i] is not None else None
+        values[ref] = self.ref(values[ref])
+        return tuple(self.s(v) for v in values)
+
+
+def _decoder(cls: type, files: tuple[str, ...]):
+    dates, ref_at = _LAYOUT[cls]
+    names, new = _NAMES[cls], object.__new__
+    slotted = "__slots__" in cls.__dict__  # no __dict__ to fill: through __init__
+
+    def make(row: tuple):
+        values = list(row)
+        for i in dates:
+            values[i] = _range(values[i])
+        ref = values[ref_at]
+        if isinstance(ref, int):
+            values[ref_at] = f"{files[ref & 0xFFFF]}:{ref >> 16}"
+        if slotted:
+            return cls(*values)
+        record = new(cls)  # as unpickling does: the fields were checked when the base was loaded
+        record.__dict__.update(zip(names, values))
+        return record
+
+    return make
+
+
+class Records(Mapping):
+    """id → record, each decoded from its row on first use (then kept)."""
+
+    __slots__ = ("_rows", "_make", "_done")
+
+    def __init__(self, rows: dict, make) -> None:
+        self._rows, self._make, self._done = rows, make, {}
+
+    def __getitem__(self, key):
+        done = self._done.get(key)
+        if done is None:
+            done = self._done[key] = self._make(self._rows[key])
+        return done
+
+    def get(self, key, default=None):
+        return self[key] if key in self._rows else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class TenureLists(Mapping):
+    """office or person id → its tenures (a list, in index order); [] for an id without any."""
+
+    __slots__ = ("_index", "_rows", "_done")
+
+    def __init__(self, index: ReferenceIndex, rows: dict[str, tuple[int, ...]]) -> None:
+        self._index, self._rows, self._done = index, rows, {}
+
+    def __getitem__(self, key) -> list[Tenure]:
+        done = self._done.get(key)
+        if done is None:
+            tenure = self._index._tenure
+            done = self._done[key] = [tenure(i) for i in self._rows.get(key, ())]
+        return done
+
+    def get(self, key, default=None):
+        return self[key] if key in self._rows else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class BaseView:
+    """The records of the base, as `checker.facts.Base` has them (in file order), each
+    section decoded on first use."""
+
+    def __init__(self, index: ReferenceIndex) -> None:
+        self._index = index
+
+    sources = cached_property(lambda self: tuple(self._index.sources.values()))
+    countries = cached_property(lambda self: tuple(self._index.countries.values()))
+    offices = cached_property(lambda self: tuple(self._index.offices.values()))
+    people = cached_property(lambda self: tuple(self._index.people.values()))
+    events = cached_property(lambda self: tuple(self._index.event_records.values()))
+    elections = cached_property(lambda self: tuple(self._index.election_records.values()))
+
+    @cached_property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(self._index._tenure(i).term for i in range(len(self._index._terms)))
+
+    @property
+    def facts(self) -> int:
+        return self._index.facts
+
+
+# --- building the tables from a loaded base --------------------------------------------------
+
+def build_tables(base: Base, digest: str) -> dict:
+    """The index of `base` as plain data (see the module docstring)."""
+    rows = _Rows()
+    s = rows.s
+    table = {"digest": digest, "facts": base.facts}
+    sources = {src.id: src for src in base.sources}
+    offices = {o.id: o for o in base.offices}
+    for key in ("sources", "countries", "offices", "people", "events", "elections"):
+        table[key] = {s(r.id): rows.row(r) for r in getattr(base, key)}
+
+    country_by_word: dict[str, str] = {}
+    for c in base.countries:
+        for word in (c.name, *c.names, *c.demonyms) + ((c.capital,) if c.capital else ()):
+            country_by_word.setdefault(s(fold(word)), s(c.id))
+    table["country_by_word"] = country_by_word
+
+    # Offices by title form, and by (form, country): sorted once here, so judging a claim
+    # is a dictionary look-up, not a scan of every "president" in the base.
+    by_form: dict[str, list[Office]] = defaultdict(list)
+    for o in base.offices:
+        for form in dict.fromkeys(fold(f) for f in o.forms):
+            by_form[form].append(o)
+    offices_by_form = {s(form): tuple(s(o.id) for o in sorted(os, key=lambda o: o.id))
+                       for form, os in by_form.items()}
+    by_country: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for form, ids in offices_by_form.items():
+        for oid in ids:
+            by_country[(form, s(offices[oid].country))].append(oid)
+    table["offices_by_form"] = offices_by_form
+    table["offices_by_form_country"] = {key: tuple(ids) for key, ids in by_country.items()}
+
+    # lists, not sets, while building (a base of 100k people has 100k names and words):
+    # one person's names are added one after the other, so a repeat is always the last one
+    people_by_name: dict[str, list[str]] = defaultdict(list)
+    people_by_token: dict[str, list[str]] = defaultdict(list)
+    people_by_prefix: dict[str, list[str]] = defaultdict(list)  # blocks fuzzy matching
+    for p in base.people:
+        pid = s(p.id)
+        for name in (p.name, *p.aliases):
+            keys = [(people_by_name, fold(name))]
+            for tok in tokens(name):
+                keys.append((people_by_token, tok))
+                if len(tok) >= 3:
+                    keys.append((people_by_prefix, tok[:3]))
+            for found, key in keys:
+                ids = found[key]
+                if not ids or ids[-1] is not pid:
+                    ids.append(pid)
+    for key, found in (("people_by_name", people_by_name), ("people_by_token", people_by_token),
+                       ("people_by_prefix", people_by_prefix)):
+        table[key] = {s(k): tuple(sorted(ids)) for k, ids in found.items()}
+        found.clear()
+
+    # Events by name, by person and by kind, each list in date order: thousands of trips
+    # must not be read to judge one summit or one meeting.
+    named: dict[str, list[str]] = defaultdict(list)
+    with_person: dict[str, list[str]] = defaultdict(list)
+    of_kind: dict[str, list[str]] = defaultdict(list)
+    for e in sorted(base.events, key=lambda e: (e.start.lo, e.id)):
+        for key in dict.fromkeys(fold(n) for n in (e.name, *e.aliases)):
+            named[s(key)].append(s(e.id))
+        for pid in dict.fromkeys(e.people):
+            with_person[s(pid)].append(s(e.id))
+        of_kind[s(e.kind)].append(s(e.id))
+    table["events_by_name"] = {k: tuple(v) for k, v in named.items()}
+    table["events_by_person"] = {k: tuple(v) for k, v in with_person.items()}
+    table["events_by_kind"] = {k: tuple(v) for k, v in of_kind.items()}
+
+    # Tenures: terms by office in date order; an open term of a single-seat office ends
+    # where the next holder's starts.
+    terms = base.terms
+    by_office: dict[str, list[int]] = defaultdict(list)  # term numbers
+    for i, t in enumerate(terms):
+        by_office[t.office].append(i)
+    ends: list[str | None] = [None] * len(terms)  # the end a tenure uses, as written
+    office_terms: dict[str, tuple[int, ...]] = {}
+    person_terms: dict[str, list[int]] = defaultdict(list)
+    horizon: dict[str, int] = {}
+    for office_id, ts in by_office.items():
+        ts.sort(key=lambda i: (terms[i].start.lo, terms[i].start.hi, terms[i].person))
+        single = offices[office_id].single_seat
+        nxt = 0  # the first term starting strictly after the current one's start
+        for k, i in enumerate(ts):
+            t = terms[i]
+            nxt = max(nxt, k + 1)
+            while nxt < len(ts) and terms[ts[nxt]].start.lo <= t.start.lo:
+                nxt += 1
+            end = t.end if t.end is not None else (terms[ts[nxt]].start if single and nxt < len(ts) else None)
+            ends[i] = s(end.text) if end is not None else None
+            person_terms[s(t.person)].append(i)
+        office_terms[s(office_id)] = tuple(ts)
+        horizon[s(office_id)] = max(sources[terms[i].source].snapshot.hi for i in ts).toordinal()
+    table["terms"] = tuple(rows.row(t) + (ends[i],) for i, t in enumerate(terms))
+    table["office_terms"] = office_terms
+    table["person_terms"] = {k: tuple(v) for k, v in person_terms.items()}
+    table["horizon"] = horizon
+
+    table["vocabulary"] = {
+        "titles": tuple(sorted({form for o in base.offices for form in o.forms})),
+        "countries": tuple(sorted({w for c in base.countries for w in (c.name, *c.names, *c.demonyms)})),
+        "capitals": tuple(sorted({c.capital for c in base.countries if c.capital})),
+        "event_aliases": tuple(sorted({a for e in base.events for a in e.aliases})),
+        # A known place can make a place claim conflict; a trip's city (a visit no newsroom
+        # names: no alias) may be a region holding the real site ("Normandy"), so it is none.
+        "event_places": tuple(sorted({e.place for e in base.events if e.place and (e.aliases or e.kind != "visit")})),
+    }
+    table["files"] = tuple(sorted(rows.files, key=rows.files.__getitem__))
+    return table
+
+
+# --- the index -----------------------------------------------------------------------------
+
 class ReferenceIndex:
     def __init__(self, base: Base, digest: str):
-        self.base, self.digest = base, digest
-        self.sources: dict[str, Source] = {s.id: s for s in base.sources}
-        self.countries: dict[str, Country] = {c.id: c for c in base.countries}
-        self.offices: dict[str, Office] = {o.id: o for o in base.offices}
-        self.people: dict[str, Person] = {p.id: p for p in base.people}
-        self.country_by_word: dict[str, str] = {}
-        for c in base.countries:
-            for word in (c.name, *c.names, *c.demonyms) + ((c.capital,) if c.capital else ()):
-                self.country_by_word.setdefault(fold(word), c.id)
-        # Offices by title form, and by (form, country): sorted once here, so judging a claim
-        # is a dictionary look-up, not a scan of every "president" in the base.
-        by_form: dict[str, list[Office]] = defaultdict(list)
-        for o in base.offices:
-            for form in dict.fromkeys(fold(f) for f in o.forms):
-                by_form[form].append(o)
-        self.offices_by_form: dict[str, tuple[Office, ...]] = {
-            form: tuple(sorted(os, key=lambda o: o.id)) for form, os in by_form.items()
-        }
-        by_country: dict[tuple[str, str], list[Office]] = defaultdict(list)
-        for form, os in self.offices_by_form.items():
-            for o in os:
-                by_country[(form, o.country)].append(o)
-        self.offices_by_form_country = {key: tuple(os) for key, os in by_country.items()}
-        self.people_by_name: dict[str, set[str]] = defaultdict(set)
-        self.people_by_token: dict[str, set[str]] = defaultdict(set)
-        self.people_by_prefix: dict[str, set[str]] = defaultdict(set)  # blocks fuzzy matching
-        for p in base.people:
-            for name in (p.name, *p.aliases):
-                self.people_by_name[fold(name)].add(p.id)
-                for tok in tokens(name):
-                    self.people_by_token[tok].add(p.id)
-                    if len(tok) >= 3:
-                        self.people_by_prefix[tok[:3]].add(p.id)
-        named: dict[str, list[Event]] = defaultdict(list)
-        for e in sorted(base.events, key=lambda e: (e.start.lo, e.id)):
-            for key in dict.fromkeys(fold(n) for n in (e.name, *e.aliases)):
-                named[key].append(e)
-        self.events_by_name: dict[str, tuple[Event, ...]] = {k: tuple(v) for k, v in named.items()}
-        self.tenures_by_office: dict[str, list[Tenure]] = defaultdict(list)
-        self.tenures_by_person: dict[str, list[Tenure]] = defaultdict(list)
-        self._index_tenures(base.terms)
-        self.horizon: dict[str, date] = {
-            office: max(self.sources[t.term.source].snapshot.hi for t in ts)
-            for office, ts in self.tenures_by_office.items()
-        }
+        self._load(build_tables(base, digest))
 
-    def _index_tenures(self, terms: tuple[Term, ...]) -> None:
-        by_office: dict[str, list[Term]] = defaultdict(list)
-        for t in terms:
-            by_office[t.office].append(t)
-        for office_id, ts in by_office.items():
-            ts.sort(key=lambda t: (t.start.lo, t.start.hi, t.person))
-            single = self.offices[office_id].single_seat
-            for i, t in enumerate(ts):
-                later = [n for n in ts[i + 1 :] if n.start.lo > t.start.lo] if single else []
-                nxt = later[0] if later else None
-                tenure = self._tenure(t, nxt)
-                self.tenures_by_office[office_id].append(tenure)
-                self.tenures_by_person[t.person].append(tenure)
+    @classmethod
+    def from_tables(cls, table: dict) -> ReferenceIndex:
+        index = cls.__new__(cls)
+        index._load(table)
+        return index
 
-    def _tenure(self, t: Term, nxt: Term | None) -> Tenure:
-        snapshot = self.sources[t.source].snapshot
-        end = t.end if t.end is not None else (nxt.start if nxt is not None else None)
-        if end is not None:
-            sure_to, maybe_to = end.lo, end.hi
-        else:
-            sure_to, maybe_to = snapshot.lo, FAR_FUTURE
-        sure_from = t.start.hi
-        return Tenure(
-            t, sure_from, sure_to if sure_to >= sure_from else None, t.start.lo, maybe_to,
-            end.text if end is not None else None,
-        )
+    def _load(self, table: dict) -> None:
+        self._table = table
+        self.digest: str = table["digest"]
+        self.facts: int = table["facts"]
+        files = table["files"]
+        self.sources: Mapping[str, Source] = Records(table["sources"], _decoder(Source, files))
+        self.countries: Mapping[str, Country] = Records(table["countries"], _decoder(Country, files))
+        self.offices: Mapping[str, Office] = Records(table["offices"], _decoder(Office, files))
+        self.people: Mapping[str, Person] = Records(table["people"], _decoder(Person, files))
+        self.event_records: Mapping[str, Event] = Records(table["events"], _decoder(Event, files))
+        self.election_records: Mapping[str, Election] = Records(table["elections"], _decoder(Election, files))
+        self.country_by_word: dict[str, str] = table["country_by_word"]
+        self.offices_by_form: dict[str, tuple[str, ...]] = table["offices_by_form"]  # office ids
+        self.offices_by_form_country: dict[tuple[str, str], tuple[str, ...]] = table["offices_by_form_country"]
+        # name, word, first three letters of a word → person ids, sorted
+        self.people_by_name: dict[str, tuple[str, ...]] = table["people_by_name"]
+        self.people_by_token: dict[str, tuple[str, ...]] = table["people_by_token"]
+        self.people_by_prefix: dict[str, tuple[str, ...]] = table["people_by_prefix"]
+        self.events_by_name: dict[str, tuple[str, ...]] = table["events_by_name"]  # event ids by date
+        self.events_by_person: dict[str, tuple[str, ...]] = table["events_by_person"]  # event ids by date
+        self.events_by_kind: dict[str, tuple[str, ...]] = table["events_by_kind"]  # event ids by date
+        self._terms: tuple[tuple, ...] = table["terms"]
+        self._term = _decoder(Term, files)
+        self._tenures: list[Tenure | None] = [None] * len(self._terms)
+        self.tenures_by_office: Mapping[str, list[Tenure]] = TenureLists(self, table["office_terms"])
+        self.tenures_by_person: Mapping[str, list[Tenure]] = TenureLists(self, table["person_terms"])
+        self.horizon: dict[str, date] = {k: date.fromordinal(v) for k, v in table["horizon"].items()}
+        self.base = BaseView(self)
+
+    def __reduce__(self):  # to worker processes (checker.batch): the plain tables only
+        return ReferenceIndex.from_tables, (self._table,)
+
+    def tables(self) -> dict:
+        """The plain data this index is read from (what the cache stores)."""
+        return self._table
+
+    def _tenure(self, i: int) -> Tenure:
+        tenure = self._tenures[i]
+        if tenure is None:
+            row = self._terms[i]
+            t = self._term(row[:-1])
+            end = _range(row[-1])
+            if end is not None:
+                sure_to, maybe_to = end.lo, end.hi
+            else:
+                sure_to, maybe_to = self.sources[t.source].snapshot.lo, FAR_FUTURE
+            sure_from = t.start.hi
+            tenure = self._tenures[i] = Tenure(
+                t, sure_from, sure_to if sure_to >= sure_from else None, t.start.lo, maybe_to, row[-1])
+        return tenure
 
     # --- look-ups -------------------------------------------------------------------
+
+    def names_of(self, person_id: str) -> tuple[str, ...]:
+        """A person's name and aliases, without decoding the whole record."""
+        row = self._table["people"][person_id]
+        return (row[1], *row[2])
 
     def country_id(self, word: str | None) -> str | None:
         return self.country_by_word.get(fold(word)) if word else None
@@ -119,11 +399,11 @@ class ReferenceIndex:
         form = fold(title)
         found = self.offices_by_form.get(form, ()) if country is None else \
             self.offices_by_form_country.get((form, country), ())
-        return [o for o in found if to is None or o.to == to]
+        offices = [self.offices[o] for o in found]
+        return [o for o in offices if to is None or o.to == to]
 
     def elections(self, year: int | None = None) -> list[Election]:
-        """Elections in date order, those of one year if given. Computed from `base`, so the
-        pickled index keeps its shape."""
+        """Elections in date order, those of one year if given."""
         found = [e for e in self.base.elections if year is None or e.date.lo.year <= year <= e.date.hi.year]
         return sorted(found, key=lambda e: (e.date.lo, e.id))
 
@@ -136,21 +416,23 @@ class ReferenceIndex:
         return [(a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person]
 
     def vocabulary(self) -> Vocabulary:
-        titles = sorted({form for o in self.base.offices for form in o.forms})
-        words = sorted({w for c in self.base.countries for w in (c.name, *c.names, *c.demonyms)})
-        capitals = sorted({c.capital for c in self.base.countries if c.capital})
-        event_aliases = sorted({a for e in self.base.events for a in e.aliases})
-        event_places = sorted({e.place for e in self.base.events if e.place})
-        return Vocabulary(titles=tuple(titles), countries=tuple(words), capitals=tuple(capitals),
-                          event_aliases=tuple(event_aliases), event_places=tuple(event_places))
+        return Vocabulary(**self._table["vocabulary"])
 
     def events_named(self, alias: str) -> list[Event]:
         """Events with this alias or name (case, diacritics and punctuation folded), by date."""
-        return list(self.events_by_name.get(fold(alias), ()))
+        return [self.event_records[e] for e in self.events_by_name.get(fold(alias), ())]
 
     def events_of_kind(self, *kinds: str) -> list[Event]:
-        return sorted((e for e in self.base.events if e.kind in kinds), key=lambda e: (e.start.lo, e.id))
+        """Events of these kinds, by date."""
+        return self._events_by_date(i for k in kinds for i in self.events_by_kind.get(k, ()))
 
-    @property
-    def facts(self) -> int:
-        return self.base.facts
+    def events_with_person(self, *people: str) -> list[Event]:
+        """Events with any of these people among theirs, by date."""
+        return self._events_by_date(i for p in people for i in self.events_by_person.get(p, ()))
+
+    def event_kinds(self) -> set[str]:
+        return set(self.events_by_kind)
+
+    def _events_by_date(self, ids) -> list[Event]:
+        events = [self.event_records[i] for i in dict.fromkeys(ids)]
+        return sorted(events, key=lambda e: (e.start.lo, e.id))

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checker import yamlsafe
 from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
-from checker.yamlsafe import Node
 from claims.dates import parse_iso
+
+if TYPE_CHECKING:
+    from checker.yamlsafe import Node
+
+# Dates repeat across a base ("2014", "1950-03"): one frozen DateRange for each.
+_parse_date = lru_cache(maxsize=1 << 16)(parse_iso)
 
 SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections")
 _YES = {"yes": True, "true": True, "no": False, "false": False}
@@ -112,7 +118,7 @@ class _File:
         if value is None:
             return None
         try:
-            return parse_iso(value)
+            return _parse_date(value)
         except ValueError as exc:
             self.error(node, f"{key!r}: {exc}")
             return None
@@ -241,10 +247,14 @@ _READERS: dict[str, Callable] = {
 
 
 def load(files: list[RefFile]) -> Base:
-    """Parse and validate; raise ReferenceError listing every problem found."""
-    loaded = load_all(files)
+    """Parse and validate; raise ReferenceError listing every problem found.
+
+    Reads each file's YAML tree only while turning it into records (a large base's trees
+    cost more memory than its records); when there are errors, reads again keeping the
+    trees, to say where each one is."""
+    loaded = load_all(files, located=False)
     if loaded.errors:
-        raise ReferenceError(loaded.errors)
+        raise ReferenceError(load_all(files).errors or loaded.errors)
     return loaded.base
 
 
@@ -266,8 +276,12 @@ class Loaded:
         return f.shown, node.line, node.column
 
 
-def load_all(files: list[RefFile]) -> Loaded:
-    """Parse and validate without raising: the records that are sound, and the errors."""
+def load_all(files: list[RefFile], located: bool = True) -> Loaded:
+    """Parse and validate without raising: the records that are sound, and the errors.
+    With `located=False`, the YAML nodes are not kept: problems found across files
+    (cross-checks, duplicate ids) are then reported without their line and column."""
+    from checker import yamlsafe  # imports PyYAML: only when a base is read from YAML
+
     errors: list[str] = []
     records: dict[str, list] = {k: [] for k in SECTIONS}
     nodes: dict[int, tuple[_File, Node]] = {}  # id(record) → where it was written, for cross-checks
@@ -277,7 +291,7 @@ def load_all(files: list[RefFile]) -> Loaded:
         f = _File(rf.shown, errors)
         try:
             data = rf.path.read_bytes()
-            text = data.decode("utf-8")
+            text, data = data.decode("utf-8"), None
         except OSError as exc:
             errors.append(f"{rf.shown}:1:1: cannot read: {exc.strerror or exc}")
             continue
@@ -288,28 +302,65 @@ def load_all(files: list[RefFile]) -> Loaded:
                           f"(invalid byte 0x{data[exc.start]:02x} at byte offset {exc.start})")
             continue
         try:
-            root = yamlsafe.load_fast(text, rf.shown)  # the importers' simple shape, fast
-            if root is False:
+            read = _read_fast(f, text, located)  # the importers' simple shape, fast
+            if read is None:
                 root = yamlsafe.load(text, rf.shown)
+                read = [] if root is None else [
+                    taken for section, entries in f.entries(root).items() for entry in entries
+                    for taken in _take(f, section, entry, located)]
+                root = None
         except yamlsafe.YamlError as exc:
             errors.append(str(exc))
             continue
-        if root is None:
-            continue
-        for section, entries in f.entries(root).items():
-            for entry in entries:
-                record = _READERS[section](f, entry)
-                if record is not None:
-                    records[section].append(record)
-                    all_records.append(record)
-                    nodes[id(record)] = (f, entry)
-                    if isinstance(entry.value, dict) and f.flag(entry.value.get("overrides"), "overrides", False):
-                        overriding.add(id(record))
+        text = None
+        for section, record, entry, overrides in read:
+            records[section].append(record)
+            all_records.append(record)
+            nodes[id(record)] = (f, entry)
+            if overrides:
+                overriding.add(id(record))
     for section in ID_SECTIONS:
         records[section] = _apply_overrides(records[section], section, nodes, overriding, errors)
     base = Base(*(tuple(records[k]) for k in SECTIONS))
     _cross_check(base, nodes)  # appends to `errors` through each record's _File
     return Loaded(base, errors, nodes, all_records)
+
+
+def _take(f: _File, section: str, entry: Node, located: bool) -> list[tuple]:
+    """[(section, record, entry Node or None when not `located`, whether it overrides)] for a
+    sound entry, [] for one in error."""
+    record = _READERS[section](f, entry)
+    if record is None:
+        return []
+    overrides = isinstance(entry.value, dict) and f.flag(entry.value.get("overrides"), "overrides", False)
+    return [(section, record, entry if located else None, overrides)]
+
+
+def _read_fast(f: _File, text: str, located: bool) -> list[tuple] | None:
+    """What `_take` makes of each entry of a file in the simple shape, read one entry at a time
+    (never the tree of a whole large file); None, and no errors, if the file is not in it."""
+    from checker import yamlsafe
+
+    mark = len(f.errors)
+    section_errors: list[str] = []  # reported before the entries' errors, as `entries` does
+    out: list[tuple] = []
+    last, known = None, False
+    try:
+        for section, top, first, entry in yamlsafe.iter_fast(text, f.shown):
+            if section != last:
+                last = section
+                one = yamlsafe.Node({section: yamlsafe.Node([], first, 3)}, top, 1)
+                known = bool(_File(f.shown, section_errors).entries(one))
+            if known:
+                out += _take(f, section, entry, located)
+    except yamlsafe.NotSimple:
+        del f.errors[mark:]
+        return None
+    except yamlsafe.YamlError:
+        del f.errors[mark:]
+        raise
+    f.errors[mark:mark] = section_errors
+    return out
 
 
 ID_SECTIONS = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
@@ -325,6 +376,8 @@ def _apply_overrides(records: list, section: str, nodes, overriding: set[int], e
 
     def where(record) -> str:
         f, entry = nodes[id(record)]
+        if entry is None:  # not located (load_all(located=False))
+            return f.shown
         node = entry.value.get("id", entry)
         return f"{f.shown}:{node.line}:{node.column}"
 
@@ -354,6 +407,9 @@ def _apply_overrides(records: list, section: str, nodes, overriding: set[int], e
 def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
     def err(record, key: str, message: str) -> None:
         f, entry = nodes[id(record)]
+        if entry is None:  # not located (load_all(located=False))
+            f.errors.append(f"{f.shown}: {message}")
+            return
         node = entry.value.get(key, entry) if isinstance(entry.value, dict) else entry
         f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
 

@@ -12,15 +12,15 @@ import base64
 import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import urlsplit
-
-import jinja2
-from markupsafe import Markup
 
 from checker.model import VERDICTS, ArticleReport, Evidence, Position, RunReport, Verdict
 from checker.paths import templates_dir
 from checker.render_json import claim_id, positions_of
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATE = "report.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -87,6 +87,8 @@ class Segment:
 def render_html(report: ArticleReport, run: RunReport, horizon: Horizon | None = None,
                 index_href: str | None = None) -> str:
     """The report page of one article; `index_href` links back to a batch's index."""
+    from markupsafe import Markup
+
     env = _environment()
     css = _asset(env, "report.css")
     js = _asset(env, "report.js")
@@ -133,6 +135,8 @@ def render_index(run: RunReport, hrefs: Iterable[str], horizon: Horizon | None =
 
     `hrefs` are the report file names, in the order of `run.articles`.
     """
+    from markupsafe import Markup
+
     env = _environment()
     css = _asset(env, "report.css")
     rows = [
@@ -283,6 +287,8 @@ def _asset(env: jinja2.Environment, name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import jinja2  # on first use: most runs write no HTML
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=True,

@@ -66,8 +66,7 @@ def _fuzzy(index: ReferenceIndex, folded: str) -> PersonMatch:
             candidates.update(index.people_by_prefix.get(tok[:3], ()))
     best: dict[str, float] = {}
     for pid in candidates:
-        p = index.people[pid]
-        for name in (p.name, *p.aliases):
+        for name in index.names_of(pid):
             score = fuzz.ratio(folded, fold(name))
             if score >= FUZZY_ACCEPT and score > best.get(pid, 0):
                 best[pid] = score

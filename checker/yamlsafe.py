@@ -36,7 +36,7 @@ class YamlError(ValueError):
         self.path, self.line, self.column, self.message = path, line, column, message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large base is millions of Nodes
 class Node:
     """A value with where it was written (1-based line and column)."""
 
@@ -166,49 +166,85 @@ def _fast_scalar(raw: str, line: int, col: int) -> Node | None | bool:
     return Node(raw, line, col)
 
 
-def load_fast(text: str, path: str) -> Node | None | bool:
-    """Parse the simple shape described above; False if the text is not in it."""
+def _lines(text: str):
+    """The lines of `text` one at a time (a list of a big file's lines costs more than its tree)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
+class NotSimple(Exception):
+    """The text is not in the simple shape `iter_fast` reads (libyaml must read it)."""
+
+
+def iter_fast(text: str, path: str):
+    """The entries of a text in the simple shape described above, one at a time, as
+    (section, line of the section's key, line of its first entry, entry Node), so that a
+    reader of a large file never holds the tree of all of it. Raises NotSimple as soon as
+    the text turns out not to be in the shape: possibly after some entries, which the
+    caller must then drop; YamlError for a duplicate key."""
     if _FAST_REFUSES.search(text):
-        return False
-    root: dict[str, Node] = {}
-    root_pos: tuple[int, int] | None = None
-    entries: list[Node] | None = None
+        raise NotSimple
+    seen: set[str] = set()
+    section: str | None = None
+    top = first = 0  # the lines of the section's key and of its first entry
     entry: dict[str, Node] | None = None
-    for n, line in enumerate(text.split("\n"), 1):
+    done: Node | None = None  # the entry being read, yielded when the next one starts
+    for n, line in enumerate(_lines(text), 1):
         if not line or line.startswith("#") or (line.strip() == "" ) or line.lstrip().startswith("#"):
             continue
         if line[0] != " ":
             m = _TOP.match(line)
-            if not m or m.group(1) in root:
-                return False
-            if entries is not None and not entries:
-                return False  # an empty section: let libyaml say what it is
-            entries, entry = [], None
-            root[m.group(1)] = Node(entries, n + 1, 3)  # fixed up below
-            root_pos = root_pos or (n, 1)
+            if not m or m.group(1) in seen:
+                raise NotSimple
+            if section is not None and not first:
+                raise NotSimple  # an empty section: let libyaml say what it is
+            if done is not None:
+                yield section, top, first, done
+                done = None
+            section, top, first, entry = m.group(1), n, 0, None
+            seen.add(section)
             continue
-        if entries is None:
-            return False
+        if section is None:
+            raise NotSimple
         m = _FIRST.match(line)
         if m:
+            if done is not None:
+                yield section, top, first, done
             entry = {}
-            if not entries:
-                key = next(reversed(root))
-                root[key] = Node(entries, n, 3)
-            entries.append(Node(entry, n, 5))
+            first = first or n
+            done = Node(entry, n, 5)
         else:
             m = _MORE.match(line)
             if not m or entry is None:
-                return False
+                raise NotSimple
         key, raw = m.group(1), m.group(2)
         if key in entry:
             raise YamlError(path, n, 5, f"duplicate key {key!r}")
         value = _fast_scalar(raw, n, m.start(2) + 1)
         if value is False:
-            return False
+            raise NotSimple
         entry[key] = value
-    if entries is not None and not entries:
-        return False
-    if root_pos is None:
+    if section is None or not first:
+        raise NotSimple
+    yield section, top, first, done
+
+
+def load_fast(text: str, path: str) -> Node | None | bool:
+    """Parse the simple shape described above; False if the text is not in it."""
+    root: dict[str, Node] = {}
+    root_pos: tuple[int, int] | None = None
+    try:
+        for section, top, first, entry in iter_fast(text, path):
+            if section not in root:
+                root[section] = Node([], first, 3)
+                root_pos = root_pos or (top, 1)
+            root[section].value.append(entry)
+    except NotSimple:
         return False
     return Node(root, *root_pos)

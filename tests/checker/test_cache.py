@@ -28,7 +28,7 @@ def test_an_edit_changes_the_digest_and_rebuilds(make_base, base_text, tmp_path)
 def test_a_corrupt_cache_file_is_rebuilt_not_trusted(make_base, tmp_path):
     folder, built = make_base(), []
     _load(folder, tmp_path / "c", built)
-    (cached,) = (tmp_path / "c").glob("index-*.pickle")
+    (cached,) = (tmp_path / "c").glob("index-*.marshal")
     cached.write_bytes(cached.read_bytes()[:100])  # truncated
     index = _load(folder, tmp_path / "c", built)
     assert built == [1, 1] and "Q567" in index.people

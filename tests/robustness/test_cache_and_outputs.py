@@ -43,7 +43,7 @@ def _load(folder, cache_dir, built):
 
 
 def _cached(cache_dir) -> Path:
-    (path,) = Path(cache_dir).glob("index-*.pickle")
+    (path,) = Path(cache_dir).glob("index-*.marshal")
     return path
 
 
@@ -85,7 +85,7 @@ def test_a_cache_of_another_version_is_not_used(base, tmp_path, monkeypatch):
     monkeypatch.undo()
     new = _load(base, tmp_path / "c", built)
     assert built == [1, 1] and old.digest != new.digest
-    assert len(list((tmp_path / "c").glob("index-*.pickle"))) == 2
+    assert len(list((tmp_path / "c").glob("index-*.marshal"))) == 2
 
 
 def test_a_changed_or_added_file_rebuilds(base, tmp_path):
@@ -162,7 +162,8 @@ def _batch(folder: Path, copies: int, size: int) -> Path:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path, jobs):
-    articles = _batch(tmp_path / "in", 30, 100_000)
+    # enough articles that checking them (even with a warm index and 2 processes) outlasts the 8 s
+    articles = _batch(tmp_path / "in", 90, 100_000)
     out = tmp_path / "out"
     out.mkdir()
     (out / "r.json").write_text("previous report\n")  # an older report stays intact
