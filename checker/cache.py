@@ -81,38 +81,53 @@ def load_index(
 
 
 def _read(path: Path, key: str) -> ReferenceIndex | None:
-    try:
-        data = path.read_bytes()
-    except OSError:  # missing, or not a readable file: rebuild
+    table = read_stored(path, _MAGIC, key)
+    if not isinstance(table, dict) or table.get("digest") != key:
         return None
-    head = _MAGIC + key.encode() + b"\n"
-    if not data.startswith(head) or len(data) < len(head) + 9:
-        return None
-    checksum, payload = data[len(head):len(head) + 9], memoryview(data)[len(head) + 9:]
     try:
-        if checksum != b"%08x\n" % zlib.crc32(payload):
-            return None
-        gc.disable()  # loading creates a million objects; collecting meanwhile is waste
-        try:
-            table = marshal.loads(payload)
-        finally:
-            gc.enable()
-        if not isinstance(table, dict) or table.get("digest") != key:
-            return None
         return ReferenceIndex.from_tables(table)
-    except Exception:  # truncated, foreign or from another version: rebuild
+    except Exception:  # from another version of the tables: rebuild
         return None
 
 
 def _write(path: Path, key: str, table: dict) -> None:
-    # A cache is an optimisation: if it cannot be written, run without it.
+    write_stored(path, _MAGIC, key, table)
+
+
+# --- stored files: a header (magic, key, checksum), then a marshal payload ---------------
+
+def read_stored(path: Path, magic: bytes, key: str):
+    """The value stored at `path` under `magic` and `key`, or None if the file is missing,
+    unreadable, for another key, truncated or damaged: a stored file is never trusted."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = magic + key.encode() + b"\n"
+    if not data.startswith(head) or len(data) < len(head) + 9:
+        return None
+    checksum, payload = data[len(head):len(head) + 9], memoryview(data)[len(head) + 9:]
+    if checksum != b"%08x\n" % zlib.crc32(payload):
+        return None
+    gc.disable()  # loading creates a million objects; collecting meanwhile is waste
+    try:
+        return marshal.loads(payload)
+    except Exception:  # from another Python's marshal: rebuild
+        return None
+    finally:
+        gc.enable()
+
+
+def write_stored(path: Path, magic: bytes, key: str, value) -> None:
+    """Store `value` atomically (a temporary file in the same folder, then a rename). A
+    stored file is an optimisation: if it cannot be written, the run goes on without it."""
     with contextlib.suppress(OSError, ValueError):
-        payload = marshal.dumps(table)
+        payload = marshal.dumps(value)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_MAGIC + key.encode() + b"\n" + b"%08x\n" % zlib.crc32(payload))
+                fh.write(magic + key.encode() + b"\n" + b"%08x\n" % zlib.crc32(payload))
                 fh.write(payload)
             os.replace(tmp, path)
         except BaseException:
