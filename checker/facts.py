@@ -98,6 +98,17 @@ class Election:
 
 
 @dataclass(frozen=True)
+class Exclusion:
+    """Offices that one person cannot hold on the same day (President and Vice President of
+    one country): a rule for `factcheck reference validate`, not a fact claims are judged on."""
+
+    offices: tuple[str, ...]
+    source: str
+    cite: str | None
+    ref: str
+
+
+@dataclass(frozen=True)
 class Base:
     """Everything loaded, in file order, before indexing."""
 
@@ -108,6 +119,7 @@ class Base:
     terms: tuple[Term, ...]
     events: tuple[Event, ...] = ()
     elections: tuple[Election, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
 
     @property
     def facts(self) -> int:

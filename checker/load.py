@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
+from checker.facts import Base, Country, Election, Event, Exclusion, Office, Person, Source, Term
 from claims.dates import parse_iso
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Dates repeat across a base ("2014", "1950-03"): one frozen DateRange for each.
 _parse_date = lru_cache(maxsize=1 << 16)(parse_iso)
 
-SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections")
+SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections", "exclusions")
 _YES = {"yes": True, "true": True, "no": False, "false": False}
 
 
@@ -240,9 +240,22 @@ def _election(f: _File, e: Node) -> Election | None:
                     f.text(d.get("cite"), "cite"), f.ref(e))
 
 
+def _exclusion(f: _File, e: Node) -> Exclusion | None:
+    d = f.fields(e, ("offices", "source"), ("cite",))
+    if d is None:
+        return None
+    offices, source = f.texts(d["offices"], "offices"), f.text(d["source"], "source")
+    if len(set(offices)) < 2:
+        f.error(d["offices"], "'offices' must list at least two different office ids")
+        return None
+    if not source:
+        return None
+    return Exclusion(offices, source, f.text(d.get("cite"), "cite"), f.ref(e))
+
+
 _READERS: dict[str, Callable] = {
     "sources": _source, "countries": _country, "offices": _office, "people": _person, "terms": _term,
-    "events": _event, "elections": _election,
+    "events": _event, "elections": _election, "exclusions": _exclusion,
 }
 
 
@@ -414,7 +427,7 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
         f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
 
     ids = {kind: {r.id: r for r in getattr(base, section)} for section, kind in ID_SECTIONS.items()}
-    for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections:
+    for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections + base.exclusions:
         if record.source not in ids["source"]:
             err(record, "source", f"unknown source {record.source!r} (declare it under 'sources')")
     for office in base.offices:
@@ -436,6 +449,10 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
             pid = getattr(election, key)
             if pid is not None and pid not in ids["person"]:
                 err(election, key, f"unknown person {pid!r}")
+    for exclusion in base.exclusions:
+        for office in exclusion.offices:
+            if office not in ids["office"]:
+                err(exclusion, "offices", f"unknown office {office!r}")
     for term in base.terms:
         if term.person not in ids["person"]:
             err(term, "person", f"term names unknown person {term.person!r}")

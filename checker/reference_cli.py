@@ -369,6 +369,30 @@ def check_consistency(loaded: load.Loaded) -> list[tuple[Problem, tuple]]:
                             f"from {b.start} while {who(a.person)} holds it {a_shown} ({ref(a)}); end one term earlier, "
                             "or say 'single_seat: no' on the office", a)
 
+    # One person in two offices that exclude each other (`exclusions:`), on the same days:
+    # each term surely held from the last day its start allows to the first day its end
+    # allows (an open term to its source's snapshot); a handover on one day is no overlap.
+    if base.exclusions:
+        by_person: dict[str, list] = defaultdict(list)
+        for t in base.terms:
+            if t.source in sources:
+                by_person[t.person].append(t)
+        for rule in base.exclusions:
+            group = set(rule.offices)
+            for pid, terms in by_person.items():
+                mine = sorted((t for t in terms if t.office in group), key=lambda t: (t.start.lo, t.office))
+                for i, a in enumerate(mine):
+                    for b in mine[i + 1:]:
+                        if b.office == a.office:
+                            continue
+                        a_to = a.end.lo if a.end is not None else sources[a.source].snapshot.lo
+                        b_to = b.end.lo if b.end is not None else sources[b.source].snapshot.lo
+                        if min(a_to, b_to) - max(a.start.hi, b.start.hi) >= timedelta(days=1):
+                            problem(b, "start", "exclusive-offices", "error",
+                                    f"{who(pid)} holds {b.office} from {b.start} while holding {a.office} "
+                                    f"({a.start} – {a.end or 'open'}, {ref(a)}), offices one person cannot hold "
+                                    f"together ({ref(rule)})", a)
+
     # Terms before the holder's birth (an error), or before they came of age (a warning).
     for t in base.terms:
         p = people.get(t.person)

@@ -158,6 +158,28 @@ def test_a_multi_seat_office_may_have_many_holders(tmp_path):
     assert problems_of(tmp_path / "ref", text) == []
 
 
+EXCLUSION = "exclusions:\n  - {offices: [us.president, us.ambassador.ru], source: desk, cite: 'a rule'}\n"
+
+
+def test_one_person_in_two_offices_that_exclude_each_other(tmp_path):
+    after = "  - {person: Q76, office: us.ambassador.ru, start: 2017-01-20, end: 2017-06-01, source: desk}\n"
+    assert problems_of(tmp_path / "a", BASE + after + EXCLUSION) == []  # the handover day is no overlap
+    during = "  - {person: Q76, office: us.ambassador.ru, start: 2015, end: 2016, source: desk}\n"
+    assert problems_of(tmp_path / "b", BASE + during) == []  # no rule, no problem
+    problems = problems_of(tmp_path / "c", BASE + during + EXCLUSION)
+    assert codes(problems) == [("exclusive-offices", "error")]
+    assert problems[0].line == BASE.count("\n") + 1
+    assert problems[0].message.startswith("Barack Obama (Q76) holds us.ambassador.ru from 2015 while holding "
+                                          "us.president (2009-01-20 – 2017-01-20, ref/base.yaml:")
+
+
+def test_an_exclusion_names_known_offices_and_at_least_two(tmp_path):
+    text = BASE + "exclusions:\n  - {offices: [us.president, us.nowhere], source: desk}\n  - {offices: [us.president], source: desk}\n"
+    messages = [p.message for p in problems_of(tmp_path / "ref", text)]
+    assert any("unknown office 'us.nowhere'" in m for m in messages)
+    assert any("at least two different office ids" in m for m in messages)
+
+
 def test_a_term_before_birth_is_an_error_and_a_childhood_one_a_warning(tmp_path):
     text = BASE.replace("{id: Q76, name: Barack Obama, source: desk}", "{id: Q76, name: Barack Obama, born: 1961-08-04, source: desk}")
     text = text.replace("{id: Q207, name: George W. Bush, source: desk}", "{id: Q207, name: George W. Bush, born: 2005, source: desk}")
