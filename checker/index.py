@@ -362,6 +362,8 @@ class ReferenceIndex:
         self.tenures_by_person: Mapping[str, list[Tenure]] = TenureLists(self, table["person_terms"])
         self.horizon: dict[str, date] = {k: date.fromordinal(v) for k, v in table["horizon"].items()}
         self.base = BaseView(self)
+        self.fuzzy_memo: dict = {}  # checker.resolve: folded mention -> its fuzzy match
+        self._elections_by_date: tuple[Election, ...] | None = None
 
     def __reduce__(self):  # to worker processes (checker.batch): the plain tables only
         return ReferenceIndex.from_tables, (self._table,)
@@ -404,8 +406,9 @@ class ReferenceIndex:
 
     def elections(self, year: int | None = None) -> list[Election]:
         """Elections in date order, those of one year if given."""
-        found = [e for e in self.base.elections if year is None or e.date.lo.year <= year <= e.date.hi.year]
-        return sorted(found, key=lambda e: (e.date.lo, e.id))
+        if self._elections_by_date is None:
+            self._elections_by_date = tuple(sorted(self.base.elections, key=lambda e: (e.date.lo, e.id)))
+        return [e for e in self._elections_by_date if year is None or e.date.lo.year <= year <= e.date.hi.year]
 
     def successions(self, office: str) -> list[tuple[Tenure, Tenure]]:
         """(outgoing, incoming) for each change of holder of a single-seat office, in order:

@@ -58,16 +58,40 @@ def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> Pers
 
 
 def _fuzzy(index: ReferenceIndex, folded: str) -> PersonMatch:
+    # The same unknown phrases recur across an article and a batch ("White House"): each is
+    # matched once per index (a bounded memo on the index, which never changes).
+    memo = index.fuzzy_memo
+    found = memo.get(folded)
+    if found is None:
+        if len(memo) >= 16384:
+            memo.clear()
+        found = memo[folded] = _fuzzy_match(index, folded)
+    return found
+
+
+def _fuzzy_match(index: ReferenceIndex, folded: str) -> PersonMatch:
+    """Blocked first on the last word's first three letters (a misspelt name mostly keeps its
+    surname's start: "Vladmir Putin", "Vladimir Puttin"), then on the other words' (a large
+    base has thousands of people whose first name starts "Joh")."""
+    toks = [t for t in folded.split() if len(t) >= 3]
+    if not toks:
+        return PersonMatch((), "none", 0.0)
+    found = _best(index, folded, index.people_by_prefix.get(toks[-1][:3], ()))
+    if found.ids or len(toks) == 1:
+        return found
+    others = set()
+    for tok in toks[:-1]:
+        others.update(index.people_by_prefix.get(tok[:3], ()))
+    return _best(index, folded, others)
+
+
+def _best(index: ReferenceIndex, folded: str, candidates) -> PersonMatch:
     from rapidfuzz import fuzz  # imported on first use: most runs never need it
 
-    candidates: set[str] = set()
-    for tok in folded.split():
-        if len(tok) >= 3:
-            candidates.update(index.people_by_prefix.get(tok[:3], ()))
     best: dict[str, float] = {}
     for pid in candidates:
         for name in index.names_of(pid):
-            score = fuzz.ratio(folded, fold(name))
+            score = fuzz.ratio(folded, fold(name), score_cutoff=FUZZY_ACCEPT)
             if score >= FUZZY_ACCEPT and score > best.get(pid, 0):
                 best[pid] = score
     if not best:
