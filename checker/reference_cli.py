@@ -56,17 +56,8 @@ def find_pyproject(start: Path) -> tuple[Path, dict] | None:
 
 
 def _factcheck_table(path: Path, text: str) -> dict | None:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        try:
-            import tomli as tomllib  # type: ignore[no-redef]
-        except ImportError:
-            if re.search(r"^\s*\[\s*tool\s*\.\s*factcheck\s*\]", text, re.M):
-                raise load.ReferenceError([
-                    f"{path}: reading [tool.factcheck] needs Python 3.11 or newer, or the 'tomli' "
-                    "package (pip install tomli); or pass the folders with --reference"]) from None
-            return None
+    import tomllib  # imported here: most runs have no pyproject.toml to read
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -413,17 +413,6 @@ def test_configuration_errors(tmp_path, toml, message):
     assert message in exc.value.errors[0]
 
 
-def test_without_tomllib_the_table_needs_python_3_11(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "tomllib", None)
-    monkeypatch.setitem(sys.modules, "tomli", None)
-    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nreference = ["ref"]\n')
-    with pytest.raises(load.ReferenceError) as exc:
-        reference_cli.configured_dirs(tmp_path)
-    assert "needs Python 3.11 or newer, or the 'tomli' package" in exc.value.errors[0]
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
-    assert reference_cli.configured_dirs(tmp_path) == []
-
-
 def test_reference_files_read_each_folder_once(tmp_path):
     write_base(tmp_path / "ref", "people: []\n")
     (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nreference = ["ref"]\n')
