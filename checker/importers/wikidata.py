@@ -290,8 +290,10 @@ def short_forms(forms: list[str]) -> list[str]:
                 continue
         if f not in out:
             out.append(f)
-    if not out and forms:  # still too long: its last word, the title noun ("Secretary")
-        head = re.split(r"\s+(?:of|for|to|on|in)\s+", forms[0], maxsplit=1)[0].strip(" ,")
+    if not out and forms:  # still too long: its last word, the title noun ("Secretary"); some
+        # labels lack their "of" ("Lieutenant Governor the Andaman and Nicobar Islands", "Judge
+        # at the ... Court"): the head ends at "at" or "the" too, never at a place's last word
+        head = re.split(r"\s+(?:of|for|to|on|in|at|the|between)\s+", forms[0], maxsplit=1, flags=re.I)[0].strip(" ,")
         out.append(_cap(head.split()[-1].strip(",")))
     return out
 
