@@ -334,6 +334,12 @@ def main(argv: list[str] | None = None) -> int:
     # Per-article cost at every size, interleaved (run by run, size by size, system by
     # system), so a change in the shared machine's load hits every size alike.
     subset = articles[:n_scale]
+    # Every index and peer of every size is alive now, as no real process has them: keep the
+    # garbage collector from rescanning them all at each collection (it made the last size
+    # measured look slower for reasons no user meets), as `checker.cache.load_index` does for
+    # the one index a real run holds.
+    gc.collect()
+    gc.freeze()
     log(f"per-article cost at every size: {runs} interleaved runs of {n_scale} articles")
     for _ in range(runs):
         for n in sizes:

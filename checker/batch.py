@@ -19,6 +19,7 @@ from checker.atomic import write_atomic
 from checker.judge import DateError, as_of, check_article
 from checker.model import ArticleReport, RunReport
 from checker.render_html import Horizon, render_html, render_index
+from checker.render_json import article_json
 from claims.read import ArticleError, read_bytes
 
 INDEX_NAME = "index.html"
@@ -35,6 +36,7 @@ class Outcome:
     path: str
     report: ArticleReport | None = None
     error: str | None = None
+    json: str | None = None  # the article's part of the JSON report, when one is wanted
 
 
 # --- checking --------------------------------------------------------------------------
@@ -42,8 +44,9 @@ class Outcome:
 _worker: dict = {}
 
 
-def _init_worker(index, option_date: date | None, today: date) -> None:
-    _worker.update(index=index, extractor=grammars.extractor(index), option=option_date, today=today)
+def _init_worker(index, option_date: date | None, today: date, want_json: bool = False) -> None:
+    _worker.update(index=index, extractor=grammars.extractor(index), option=option_date, today=today,
+                   want_json=want_json)
 
 
 def _check_one(job: Job) -> Outcome:
@@ -51,7 +54,8 @@ def _check_one(job: Job) -> Outcome:
         data = job.data if job.data is not None else _read(job.path)
         article = read_bytes(data, job.path)
         when = as_of(article, _worker["option"], _worker["today"])
-        return Outcome(job.path, check_article(article, _worker["extractor"], _worker["index"], when))
+        report = check_article(article, _worker["extractor"], _worker["index"], when)
+        return Outcome(job.path, report, json=article_json(report) if _worker["want_json"] else None)
     except (ArticleError, DateError) as exc:
         return Outcome(job.path, error=str(exc))
     except RecursionError:
@@ -72,11 +76,13 @@ def check_all(
     today: date,
     workers: int = 1,
     on_done: Callable[[str], None] | None = None,
+    want_json: bool = False,
 ) -> list[Outcome]:
-    """Outcomes in the order of `jobs`; `on_done(path)` after each article, in any order."""
+    """Outcomes in the order of `jobs`; `on_done(path)` after each article, in any order.
+    With `want_json`, each outcome also holds its article's part of the JSON report."""
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
-        _init_worker(index, option_date, today)
+        _init_worker(index, option_date, today, want_json)
         out = []
         for job in jobs:
             out.append(_check_one(job))
@@ -86,20 +92,28 @@ def check_all(
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when parallel
 
     results: list[Outcome | None] = [None] * len(jobs)
+    # Articles go to the workers a few at a time: one round trip per article cost more than
+    # checking a short one. Small enough chunks keep both workers busy to the end.
+    size = max(1, min(8, len(jobs) // (workers * 16)))
+    chunks = [range(lo, min(lo + size, len(jobs))) for lo in range(0, len(jobs), size)]
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today)
+        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today, want_json)
     ) as pool:
-        futures = {pool.submit(_check_one, job): n for n, job in enumerate(jobs)}
+        futures = {pool.submit(_check_some, [jobs[n] for n in chunk]): chunk for chunk in chunks}
         try:
             for future in as_completed(futures):
-                n = futures[future]
-                results[n] = future.result()
-                if on_done:
-                    on_done(jobs[n].path)
+                for n, outcome in zip(futures[future], future.result()):
+                    results[n] = outcome
+                    if on_done:
+                        on_done(jobs[n].path)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
     return [r for r in results if r is not None]
+
+
+def _check_some(jobs: list[Job]) -> list[Outcome]:
+    return [_check_one(job) for job in jobs]
 
 
 def default_workers() -> int:

@@ -99,11 +99,11 @@ def _check(args: argparse.Namespace) -> int:
     shown = should_show(len(jobs), sys.stderr, quiet=args.quiet)
     with Progress(len(jobs), sys.stderr, enabled=shown) as progress:
         outcomes = batch.check_all(jobs, index, option_date, date.today(), workers=args.jobs,
-                                   on_done=progress.advance)
+                                   on_done=progress.advance, want_json=bool(args.json or args.format == "json"))
     reports = [o.report for o in outcomes if o.report is not None]
     failures += [(o.path, o.error) for o in outcomes if o.error is not None]
     run = RunReport(__version__, index.digest, index.facts, tuple(reports), tuple(failures))
-    _write_outputs(args, run, html_dir, horizon_of(index))
+    _write_outputs(args, run, html_dir, horizon_of(index), [o.json for o in outcomes if o.report is not None])
     for path, message in failures:
         print(f"factcheck: error: {message}", file=sys.stderr)
     if failures:
@@ -165,8 +165,13 @@ def _index(extra: list[str], quiet: bool = False):
     )
 
 
-def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | None, horizon=None) -> None:
-    json_text = render_json(run) if (args.json or args.format == "json") else None
+def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | None, horizon=None,
+                   articles_json: list[str | None] | None = None) -> None:
+    if args.json or args.format == "json":
+        ready = articles_json if articles_json and None not in articles_json else None
+        json_text = render_json(run, ready)
+    else:
+        json_text = None
     if args.json:
         write_atomic(args.json, json_text)
     if html_dir:

@@ -127,3 +127,26 @@ def test_mismatched_positions_refused():
 def test_empty_run():
     data = json.loads(render_json(sample_run(articles=(), failures=())))
     assert data["articles"] == [] and data["failures"] == []
+
+
+def test_articles_rendered_apart_make_the_same_document(small_index, judge_text):
+    """`--jobs N` renders each article's JSON in its worker; spliced together they must be
+    byte for byte the document rendered whole (and with no article, or a failure only)."""
+    import json
+    from datetime import date
+
+    from checker.judge import AsOf, check_article
+    from checker.model import RunReport
+    from checker.render_json import article_json, render_json, run_to_dict
+    from claims.extract import Extractor
+    from claims.read import parse
+
+    extractor = Extractor(small_index.vocabulary())
+    reports = tuple(check_article(parse(text, f"{n}.txt"), extractor, small_index, AsOf(date(2022, 3, 3), "option"))
+                    for n, text in enumerate(["German Chancellor Olaf Scholz met Russian President Vladimir Putin.",
+                                              'Quote: "articles": [],\n and Angela Merkel, the German chancellor.']))
+    for articles, failures in ((reports, ()), ((), (("x.txt", 'bad "articles": [],'),)), (reports[:1], (("y", "e"),))):
+        run = RunReport("9.9", "digest", 3, articles, failures)
+        whole = json.dumps(run_to_dict(run), ensure_ascii=False, indent=2) + "\n"
+        assert render_json(run) == whole
+        assert render_json(run, [article_json(a) for a in articles]) == whole
