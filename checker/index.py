@@ -133,16 +133,19 @@ def _decoder(cls: type, files: tuple[str, ...]):
 
 
 class Records(Mapping):
-    """id → record, each decoded from its row on first use (then kept)."""
+    """id → record, each decoded from its row on first use (then kept). With `empty`, an id
+    without a row gives `empty()` instead of a KeyError (the tenures of someone with none)."""
 
-    __slots__ = ("_rows", "_make", "_done")
+    __slots__ = ("_rows", "_make", "_done", "_empty")
 
-    def __init__(self, rows: dict, make) -> None:
-        self._rows, self._make, self._done = rows, make, {}
+    def __init__(self, rows: dict, make, empty=None) -> None:
+        self._rows, self._make, self._done, self._empty = rows, make, {}, empty
 
     def __getitem__(self, key):
         done = self._done.get(key)
         if done is None:
+            if self._empty is not None and key not in self._rows:
+                return self._empty()
             done = self._done[key] = self._make(self._rows[key])
         return done
 
@@ -159,32 +162,9 @@ class Records(Mapping):
         return len(self._rows)
 
 
-class TenureLists(Mapping):
+def tenure_lists(index: ReferenceIndex, rows: dict[str, tuple[int, ...]]) -> Records:
     """office or person id → its tenures (a list, in index order); [] for an id without any."""
-
-    __slots__ = ("_index", "_rows", "_done")
-
-    def __init__(self, index: ReferenceIndex, rows: dict[str, tuple[int, ...]]) -> None:
-        self._index, self._rows, self._done = index, rows, {}
-
-    def __getitem__(self, key) -> list[Tenure]:
-        done = self._done.get(key)
-        if done is None:
-            tenure = self._index._tenure
-            done = self._done[key] = [tenure(i) for i in self._rows.get(key, ())]
-        return done
-
-    def get(self, key, default=None):
-        return self[key] if key in self._rows else default
-
-    def __contains__(self, key) -> bool:
-        return key in self._rows
-
-    def __iter__(self) -> Iterator:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
+    return Records(rows, lambda ids: [index._tenure(i) for i in ids], empty=list)
 
 
 class BaseView:
@@ -358,8 +338,8 @@ class ReferenceIndex:
         self._terms: tuple[tuple, ...] = table["terms"]
         self._term = _decoder(Term, files)
         self._tenures: list[Tenure | None] = [None] * len(self._terms)
-        self.tenures_by_office: Mapping[str, list[Tenure]] = TenureLists(self, table["office_terms"])
-        self.tenures_by_person: Mapping[str, list[Tenure]] = TenureLists(self, table["person_terms"])
+        self.tenures_by_office: Mapping[str, list[Tenure]] = tenure_lists(self, table["office_terms"])
+        self.tenures_by_person: Mapping[str, list[Tenure]] = tenure_lists(self, table["person_terms"])
         self.horizon: dict[str, date] = {k: date.fromordinal(v) for k, v in table["horizon"].items()}
         self.base = BaseView(self)
         self.fuzzy_memo: dict = {}  # checker.resolve: folded mention -> its fuzzy match

@@ -231,3 +231,13 @@ class People:
 def _adjacent(words: str, spans: list[tuple[int, int]]) -> bool:
     """Tokens separated only by spaces (a comma or a full stop ends a name)."""
     return all(words[a[1] : b[0]].isspace() for a, b in zip(spans, spans[1:]))
+
+
+def build(src: Path, out_file: Path, records, event, source) -> dict:
+    """The YAML document of one importer: `event(record, people, countries)` for each of
+    `records`, under a source whose snapshot is the last date the data holds."""
+    people = People.load(out_file)
+    countries = CountryIds.load(src.parent)
+    events = [event(r, people, countries) for r in records]
+    snapshot = max(e["end"] or e["start"] for e in events)
+    return {"sources": [source(snapshot)], "events": events}
