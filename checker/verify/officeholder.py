@@ -147,7 +147,9 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
     if office.single_seat and not possible and _covers(holders, when):
         held = f"{_surname(name)} held the office {_spans(mine, index)}" if mine else \
             f"the reference has no term of {name} in this office"
-        who = " and ".join(f"{index.people[t.term.person].name} ({_since(t, index, verb == 'is')})" for t in holders)
+        # Two sources may state the same term: name each holder and span once.
+        who = " and ".join(dict.fromkeys(
+            f"{index.people[t.term.person].name} ({_since(t, index, verb == 'is')})" for t in holders))
         return Verdict(
             claim, "conflicting", "other-holder" if mine else "never-held",
             f"{phrase} the {office.name} {verb} {who}; {held}", when.text,
