@@ -50,8 +50,10 @@ Dates keep their precision. A row whose end precedes its start is dropped (nine 
 this snapshot). Rows of one person in one office that touch or overlap (one
 row per cabinet, the same statement under two titles) are merged.
 
-Snapshot: the country folders were committed 2022-07-19 … 2023-01-11; the source declares
-2022-07-23, so an open term means "in office on 2022-07-23".
+Snapshot: each country folder is the query result as committed on its date (the table in
+the data set's README, 2022-07-19 … 2023-01-11), so each folder's terms have a source whose
+snapshot is that date (``wikidata`` for 2022-07-23, the most common, ``wikidata-<date>`` for
+the others): an open term means "in office on the date its folder was taken", never later.
 
 Corrections (``CORRECTIONS``), each checked against the office's list of holders:
 - ru.president: the row "Acting President" (Putin, 1999-12-31 – 2000-05-07) is written as
@@ -319,8 +321,26 @@ def _merge(rows: list[dict]) -> list[dict]:
     return out
 
 
+def folder_dates(src: Path) -> dict[str, str]:
+    """folder -> the date its query result was committed (the data set's README table)."""
+    text = (src / "README.md").read_text(encoding="utf-8")
+    return {m.group(1): m.group(2) for m in re.finditer(r"^\| ([a-z0-9-]+) \| [0-9a-f]{40} \| (\d{4}-\d\d-\d\d) \|$", text, re.M)}
+
+
+def source_of(date: str) -> dict:
+    """The source of the folders taken on `date`: `wikidata` for SNAPSHOT, else dated."""
+    if date == SNAPSHOT:
+        return SOURCE
+    return {**SOURCE, "id": f"{SOURCE_ID}-{date}", "snapshot": date,
+            "title": f"Wikidata position-held (P39) extracts, every-politician-scrapers (taken {date})"}
+
+
 def build(src_dir: Path, out_file: Path) -> dict:
     src = Path(src_dir)
+    dates = folder_dates(src)
+    missing = sorted(set(FOLDERS) - set(dates))
+    if missing:
+        raise ValueError(f"no date for folders {missing} in {src / 'README.md'}")
     countries = common.Countries.load()
     known_people, known_offices = common.known(out_file, "wikidata")
     skip_offices = known_offices | CURATED_OFFICES
@@ -361,6 +381,7 @@ def build(src_dir: Path, out_file: Path) -> dict:
 
     english_ambassadors: dict[str, dict] = {}
     for folder, cc in sorted(FOLDERS.items()):
+        source = source_of(dates[folder])["id"]
         for r in _read(src / folder / "html" / "holders21.csv"):
             label = " ".join(r["position"].split())
             acting = label.lower().startswith("acting ")
@@ -376,21 +397,23 @@ def build(src_dir: Path, out_file: Path) -> dict:
                 continue
             if re.fullmatch(r"Q\d+", r["person"]):
                 continue  # no English label: no name to match in text
-            offices.setdefault(oid, {**office, "label": label})
-            add_person(r["personID"], r["person"], r.get("enwiki", ""), r.get("DOB", ""), SOURCE_ID)
-            add_row(oid, r["personID"], r["start"], r["end"], acting, SOURCE_ID)
+            offices.setdefault(oid, {**office, "label": label, "source": source, "snapshot": dates[folder]})
+            add_person(r["personID"], r["person"], r.get("enwiki", ""), r.get("DOB", ""), source)
+            add_row(oid, r["personID"], r["start"], r["end"], acting, source)
 
     # Russian ambassadors to the US: terms from the wpoffice list, English names from holders21.
+    ru_date = dates[AMBASSADOR_FILE.split("/")[0]]
     offices[AMBASSADOR_OFFICE] = {**office_of("Ambassador to the United States", "RU", countries),
-                                  "label": "Ambassador to the United States"}
+                                  "label": "Ambassador to the United States",
+                                  "source": source_of(ru_date)["id"], "snapshot": ru_date}
     for r in _read(src / AMBASSADOR_FILE):
         qid = r["item"]
         h = english_ambassadors.get(qid)
         if ((AMBASSADOR_OFFICE, qid, r["startDate"]) not in CORRECTIONS
                 and h is None and qid not in NAMES):
             raise ValueError(f"no English name for ambassador {qid}")
-        add_person(qid, h["person"] if h else "", "", "", SOURCE_ID)
-        add_row(AMBASSADOR_OFFICE, qid, r["startDate"], r["endDate"], False, SOURCE_ID)
+        add_person(qid, h["person"] if h else "", "", "", source_of(ru_date)["id"])
+        add_row(AMBASSADOR_OFFICE, qid, r["startDate"], r["endDate"], False, source_of(ru_date)["id"])
 
     # Heads of state and government of the countries without a folder (years only).
     covered = set(FOLDERS.values())
@@ -406,8 +429,7 @@ def build(src_dir: Path, out_file: Path) -> dict:
         office = office_of(label, cc, countries)
         if office["id"] in skip_offices:
             continue
-        offices.setdefault(office["id"], {**office, "label": label})
-        offices[office["id"]].setdefault("wl", True)
+        offices.setdefault(office["id"], {**office, "label": label, "source": WL_SOURCE_ID, "snapshot": WL_SNAPSHOT})
         add_person(r["officeholder"], r["officeholderLabel"], "", "", WL_SOURCE_ID)
         add_row(office["id"], r["officeholder"], r["start_year"], r["end_year"], False, WL_SOURCE_ID)
 
@@ -425,13 +447,14 @@ def build(src_dir: Path, out_file: Path) -> dict:
         o = offices[oid]
         if oid not in by_office:
             continue
-        snapshot = WL_SNAPSHOT if o.get("wl") else SNAPSHOT
-        multi = bool(MULTI_SEAT.search(o["label"])) or bool(common.overlaps(by_office[oid], snapshot))
+        multi = bool(MULTI_SEAT.search(o["label"])) or bool(common.overlaps(by_office[oid], o["snapshot"]))
         out_offices.append({"id": oid, "name": o["name"], "country": o["country"], "to": o.get("to"),
                             "forms": o["forms"], "single_seat": "no" if multi else None,
-                            "source": WL_SOURCE_ID if o.get("wl") else SOURCE_ID})
+                            "source": o["source"]})
     used = {t["person"] for t in terms}
-    return {"sources": [SOURCE, WL_SOURCE], "offices": out_offices,
+    taken = sorted({t["source"] for t in terms} - {WL_SOURCE_ID})
+    sources = [source_of(SNAPSHOT if s == SOURCE_ID else s.removeprefix(f"{SOURCE_ID}-")) for s in taken]
+    return {"sources": [*sources, WL_SOURCE], "offices": out_offices,
             "people": common.drop_impossible_births(
                 [people[q] for q in sorted(people, key=lambda q: int(q[1:])) if q in used], terms),
             "terms": terms}
