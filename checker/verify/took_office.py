@@ -61,8 +61,8 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
         why = f"{who} took office as {index.offices[t.term.office].name} on {t.term.start}"
         return people.spelling(Verdict(claim, "verified", "took-office-matches", why, judged_at,
                                        evidence=tuple(ev.term_evidence(x, index) for x in fits[0])), found, s["person"], index)
-    starts = "; ".join(f"{index.offices[t.term.office].name} on {t.term.start}" for t in tenures)
-    why = f"{who} took office{office_words}: {starts}"
+    starts = "; ".join(f"as {index.offices[t.term.office].name} on {t.term.start}" for t in tenures)
+    why = f"{who} took office {starts}"
     if any(fits) or not title:
         return unknown("took-office-unsure", why, evidence)
     if any(t.maybe_overlaps(r.lo, r.hi) for t in tenures for r in readings):
@@ -75,7 +75,7 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
         return unknown("imprecise-dates", why + ": the dates are too imprecise to tell", evidence)
     if not people.may_conflict(found, surname_ok=True):
         return unknown("weak-name-match", why + f" (if {s['person']!r} is {who})", evidence)
-    return people.spelling(Verdict(claim, "conflicting", "took-office-mismatch", why, judged_at,
+    return people.spelling(Verdict(claim, "conflicting", "took-office-mismatch", f"{why}, not {s['date']}", judged_at,
                                    suggestion=str(tenures[0].term.start) if len(tenures) == 1 else None,
                                    evidence=tuple(evidence)), found, s["person"], index)
 
