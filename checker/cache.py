@@ -72,7 +72,7 @@ def load_index(
         if on_build:
             on_build()
         table = build_tables(load.load(files), key)  # the loaded records are dropped here
-        _write(path, key, table)
+        write_stored(path, _MAGIC, key, table)
         index = ReferenceIndex.from_tables(table)
     # The index is a large, long-lived object graph: keep the garbage collector from
     # re-scanning it at every collection (that cost more than building the grammars).
@@ -88,10 +88,6 @@ def _read(path: Path, key: str) -> ReferenceIndex | None:
         return ReferenceIndex.from_tables(table)
     except Exception:  # from another version of the tables: rebuild
         return None
-
-
-def _write(path: Path, key: str, table: dict) -> None:
-    write_stored(path, _MAGIC, key, table)
 
 
 # --- stored files: a header (magic, key, checksum), then a marshal payload ---------------

@@ -407,15 +407,16 @@ class ReferenceIndex:
 
     def events_of_kind(self, *kinds: str) -> list[Event]:
         """Events of these kinds, by date."""
-        return self._events_by_date(i for k in kinds for i in self.events_by_kind.get(k, ()))
+        return self._events_by_date([self.events_by_kind.get(k, ()) for k in kinds])
 
     def events_with_person(self, *people: str) -> list[Event]:
         """Events with any of these people among theirs, by date."""
-        return self._events_by_date(i for p in people for i in self.events_by_person.get(p, ()))
+        return self._events_by_date([self.events_by_person.get(p, ()) for p in people])
 
     def event_kinds(self) -> set[str]:
         return set(self.events_by_kind)
 
-    def _events_by_date(self, ids) -> list[Event]:
-        events = [self.event_records[i] for i in dict.fromkeys(ids)]
-        return sorted(events, key=lambda e: (e.start.lo, e.id))
+    def _events_by_date(self, lists: list[tuple[str, ...]]) -> list[Event]:
+        # Each stored list is in date order already: only a merge of several needs sorting.
+        events = [self.event_records[i] for i in dict.fromkeys(i for ids in lists for i in ids)]
+        return events if len(lists) == 1 else sorted(events, key=lambda e: (e.start.lo, e.id))

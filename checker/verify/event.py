@@ -72,7 +72,7 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     return judge_place(claim, when, index, context, as_of)
 
 
-def _readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRange]:
+def date_readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRange]:
     """The dates the text may mean. A date without a year ("in June", "on Aug. 19") is read in
     the sentence's anchored year, else in the year that puts it within six months of the
     article's date (both readings when two years do)."""
@@ -290,7 +290,7 @@ def judge_date(claim: Claim, index: ReferenceIndex, context: ArticleContext,
                when: DateRange | None = None, as_of: date | None = None) -> Verdict:
     """A date without a year may have two readings: verified if one is, conflicting only if
     all are."""
-    readings = _readings(claim.slots, when or parse_iso("1"), as_of)
+    readings = date_readings(claim.slots, when or parse_iso("1"), as_of)
     if not readings:
         return Verdict(claim, "unknown", "no-anchor", "the date has no year", claim.slots.get("date", ""))
     verdicts = [_judge_date_at(claim, stated, index, context) for stated in readings]
@@ -365,7 +365,7 @@ def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: A
     reading = _read(claim, index, context, use_place=False)
     events = reading.candidates
     strong = reading.strong and s.get("place_known") != "no"  # an unknown place may lie within the real one
-    readings = _readings(s, when, as_of)
+    readings = date_readings(s, when, as_of)
     dated_claim = bool(readings)
     if readings:
         years = {y for r in readings for y in range(r.lo.year, r.hi.year + 1)}
@@ -457,7 +457,7 @@ def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceInde
     part written (sides, place, date), else unknown; such wording may mean an event the base
     does not hold, so it never conflicts."""
     s = claim.slots
-    readings = _readings(s, when, as_of)
+    readings = date_readings(s, when, as_of)
     judged_at = readings[0].text if len(readings) == 1 else when.text
     events = _generic_candidates(claim, index, context)
     if events is None:

@@ -3,7 +3,7 @@ in October 2022"): the start of one of the person's terms, at the precision writ
 
 The terms are those of the office named ("as president", "became prime minister", with the
 country when written), else all of the person's terms. A date without a year is read as for
-events (`checker.verify.event._readings`: within six months of the article's date).
+events (`checker.verify.event.date_readings`: within six months of the article's date).
 
 - verified when, in every reading, a term starts within the stated date;
 - conflicting only when an office is named, the name surely means one person, the base
@@ -22,7 +22,7 @@ from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
 from checker.resolve import ArticleContext
 from checker.verify import people
-from checker.verify.event import _readings
+from checker.verify.event import date_readings
 from claims.dates import DateRange
 from claims.model import Claim
 
@@ -31,7 +31,7 @@ SHAPE = "took-office"
 
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
-    readings = _readings(s, when, as_of)
+    readings = date_readings(s, when, as_of)
     judged_at = readings[0].text if len(readings) == 1 else when.text
 
     def unknown(reason: str, why: str, evidence=()) -> Verdict:

@@ -120,6 +120,7 @@ class RelativeWeekdayGrammar:
         return out
 
 
+# The dated grammar, to skip its claims (built once: it holds no state and no vocabulary).
 _DATED = WeekdayGrammar()
 _DIGIT = re.compile(r"\d")  # every date has one: without, no dated weekday to skip
 
