@@ -26,6 +26,9 @@ class Country:
     source: str
     cite: str | None
     ref: str
+    # An international organisation entered as a country ("NATO", "U.N."): its names stand
+    # where a country's may before a title, but it is no place and no side of an event.
+    organisation: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,27 @@ class Exclusion:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place of the gazetteer: a city, a site (a venue, a resort) or a region. Event-place
+    claims are compared through it (`checker.places`): containment by country and region,
+    distance by coordinates."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]  # other names as written in English news ("Cologne" for Köln)
+    kind: str  # city | site | region
+    country: str  # country id
+    region: str | None  # first-level division it lies in ("Scotland", "Pennsylvania"); for a region: its parent
+    subregion: str | None  # second-level division ("Cornwall"); never set on a region
+    lat: float | None  # degrees north; required for a city or site, optional for a region
+    lon: float | None  # degrees east
+    population: int | None
+    source: str
+    cite: str | None
+    ref: str
+
+
+@dataclass(frozen=True)
 class Base:
     """Everything loaded, in file order, before indexing."""
 
@@ -120,6 +144,7 @@ class Base:
     events: tuple[Event, ...] = ()
     elections: tuple[Election, ...] = ()
     exclusions: tuple[Exclusion, ...] = ()
+    places: tuple[Place, ...] = ()  # the gazetteer: not counted among the facts claims are judged on
 
     @property
     def facts(self) -> int:

@@ -293,6 +293,8 @@ def build_tables(base: Base, digest: str) -> dict:
         "titles": tuple(sorted({form for o in base.offices for form in o.forms})),
         "countries": tuple(sorted({w for c in base.countries for w in (c.name, *c.names, *c.demonyms)})),
         "capitals": tuple(sorted({c.capital for c in base.countries if c.capital})),
+        # names of organisations, also among `countries`: no place, no side of an event
+        "organisations": tuple(sorted({w for c in base.countries if c.organisation for w in (c.name, *c.names, *c.demonyms)})),
         "event_aliases": tuple(sorted({a for e in base.events for a in e.aliases})),
         # A known place can make a place claim conflict; a trip's city (a visit no newsroom
         # names: no alias) may be a region holding the real site ("Normandy"), so it is none.

@@ -145,7 +145,7 @@ def _source(f: _File, e: Node) -> Source | None:
 
 
 def _country(f: _File, e: Node) -> Country | None:
-    d = f.fields(e, ("id", "name", "source"), ("names", "demonyms", "capital", "cite"))
+    d = f.fields(e, ("id", "name", "source"), ("names", "demonyms", "capital", "cite", "organisation"))
     if d is None:
         return None
     ident, name, source = (f.text(d[k], k) for k in ("id", "name", "source"))
@@ -154,6 +154,7 @@ def _country(f: _File, e: Node) -> Country | None:
     return Country(
         ident, name, f.texts(d.get("names"), "names"), f.texts(d.get("demonyms"), "demonyms"),
         f.text(d.get("capital"), "capital"), source, f.text(d.get("cite"), "cite"), f.ref(e),
+        f.flag(d.get("organisation"), "organisation", False),
     )
 
 

@@ -17,6 +17,9 @@ class Vocabulary:
     titles: tuple[str, ...]  # title forms of offices: "President", "Prime Minister", "Envoy"
     countries: tuple[str, ...]  # names, short forms and demonyms: "Russia", "U.S.", "British"
     capitals: tuple[str, ...] = ()  # used as metonyms: "envoy to Moscow"
+    # names of international organisations, also in `countries` (they stand where a country's
+    # name does before a title: "NATO Secretary-General ..."), but no place of an event
+    organisations: tuple[str, ...] = ()
     event_aliases: tuple[str, ...] = ()  # names of events: "annexation of Crimea", "G7 summit"
     event_places: tuple[str, ...] = ()  # where events happened: "Geneva", "Camp David"
     # Where the grammars compile their large patterns (see claims.patterns): not part of

@@ -246,7 +246,15 @@ def _the(country_name: str) -> str:
 _PORTFOLIO = re.compile(r"(?i)^(?:federal\s+)?(minister|secretary(?: of state)?)\s+(?:of|for)\s+(.+)$")
 
 
+# "Governor of Texas" is also "Texas Governor", "Mayor of London" "London Mayor", as news
+# write them before a name; only where the place is a name of one to three capitalised words.
+_PLACE_TITLE = re.compile(r"(?i)^(governor|mayor|premier|first minister) of ((?:[A-Z][\w'.-]*\s?){1,3})$")
+
+
 def forms_of(label: str, cc: str) -> list[str]:
+    # a parenthesis glosses the label ("Lord Speaker (Speaker of the House of Lords)");
+    # it is never part of the title as written before a name
+    label = re.sub(r"\s*\([^)]*\)?", "", label).strip() or label
     low = label.lower()
     forms = [_cap(label)]
     if low == "prime minister":
@@ -265,6 +273,9 @@ def forms_of(label: str, cc: str) -> list[str]:
         forms.append("Mayor")
     elif low.startswith("speaker of"):
         forms.append("Speaker")
+    place = _PLACE_TITLE.match(label)
+    if place and place.group(2)[:1].isupper():
+        forms.append(f"{place.group(2).strip()} {_cap(place.group(1).lower()).title()}")
     m = _PORTFOLIO.match(label)
     if m:
         kind = m.group(1).lower()

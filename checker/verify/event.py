@@ -173,6 +173,8 @@ def _sides(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> tupl
 def _country(word: str, index: ReferenceIndex) -> str | None:
     w = word[4:] if word.lower().startswith("the ") else word
     found = index.country_id(w)
+    if found and index.countries[found].organisation:
+        return None  # "NATO's 2016 summit": the series, not a participant
     if found:
         return found
     toks = w.split()

@@ -188,7 +188,9 @@ class EventFinder:
     def __init__(self, vocabulary: Vocabulary):
         self._last: tuple[str, list[Mention]] | None = None  # see `mentions`
         aliases = [a for a in vocabulary.event_aliases if not _HEAD.search(a.split()[-1])]
-        places = sorted(set(vocabulary.event_places) | set(vocabulary.capitals) | set(vocabulary.countries))
+        # an organisation ("NATO") is neither a place nor a side: "the 2008 NATO summit" names a series
+        countries = sorted(set(vocabulary.countries) - set(vocabulary.organisations))
+        places = sorted(set(vocabulary.event_places) | set(vocabulary.capitals) | set(countries))
         self.places = frozenset(places)
         qualifiers = set()
         for a in vocabulary.event_aliases:
@@ -201,7 +203,7 @@ class EventFinder:
         self.alias_re = vocabulary.compile(vocabulary.alternation(aliases), re.IGNORECASE) if aliases else None
         place_alt = vocabulary.alternation(places) if places else r"(?!)"
         qual_alt = vocabulary.alternation(qualifiers) if qualifiers else r"(?!)"
-        country_alt = vocabulary.alternation(vocabulary.countries) if vocabulary.countries else r"(?!)"
+        country_alt = vocabulary.alternation(countries) if countries else r"(?!)"
         side = rf"(?:{country_alt}|{_CAP})"
         # A pair of sides: "US-Russia", "U.S.-Russian", "Biden-Putin", "US-North Korea".
         self.pair = rf"(?:{side}(?:\s*[-–]\s*{side})+)"
