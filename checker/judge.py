@@ -11,7 +11,7 @@ from checker.resolve import ArticleContext
 from checker.verify import officeholder, spelling, weekday
 from checker.verify import age, election, relation
 from checker.verify import event as event_verify
-from checker.verify import took_office
+from checker.verify import tenure, took_office
 from claims import dateline
 from claims.dates import DateRange, day, parse_iso
 from claims.extract import Extractor
@@ -65,6 +65,8 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
         return weekday.judge(claim, article_date)
     if claim.kind == weekday.RELATIVE_KIND:
         return weekday.judge_relative(claim, article_date)
+    if claim.kind == officeholder.KIND and claim.slots.get("shape") == tenure.SHAPE:
+        return tenure.judge(claim, index, context)
     if claim.kind == officeholder.KIND:
         return officeholder.judge_readings(claim, _readings(claim, article_date), article_date, index, context)
     if claim.kind == relation.KIND:

@@ -7,11 +7,12 @@ from dataclasses import replace
 from claims import anchors, segment
 from claims.grammars import officeholder, weekday
 from claims.grammars import age, election, relation
-from claims.grammars import event_date, event_place, took_office
+from claims.grammars import event_date, event_place, tenure, took_office
 from claims.model import Article, Claim, Sentence
 from claims.vocabulary import Vocabulary
 
-GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place, took_office)
+GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place, took_office,
+                   tenure)
 
 
 class Extractor:
@@ -41,7 +42,19 @@ class Extractor:
                 found += kept
                 previous = [c for c in kept if c.end > keep_hi]
         found.sort(key=lambda c: (c.start, c.end, c.kind))
-        return found
+        return _without_superseded(found)
+
+
+def _without_superseded(claims: list[Claim]) -> list[Claim]:
+    """A tenure ("Schröder, chancellor from 1998 to 2005") supersedes the plain officeholder
+    claim inside it ("Schröder, chancellor"): that one would be judged at the article's date,
+    but the span says when the sentence means. A "former"/"then-" title stays a claim of its own."""
+    spans = [(c.start, c.end) for c in claims if c.slots.get("shape") == tenure.SHAPE]
+    if not spans:
+        return claims
+    return [c for c in claims if not (
+        c.kind == tenure.KIND and c.slots.get("shape") != tenure.SHAPE and not c.slots.get("modifier")
+        and any(lo <= c.start and c.end <= hi for lo, hi in spans))]
 
 
 # A "sentence" longer than PIECE characters (a table, a list of names, a text with no full

@@ -1,0 +1,86 @@
+"""Tenures: who held an office from when to when, as backgrounders state it —
+
+  "Tony Blair, who was prime minister from 1997 to 2007", "Merkel served as chancellor from
+  November 2005 to December 2021", "Gerhard Schröder, chancellor from 1998 to 2005,",
+  "Former Prime Minister Tony Blair, who held the office from 1997 to 2007",
+  "Putin was Russia's prime minister between 2008 and 2012"
+
+An officeholder claim with a span instead of a moment: the checker compares the span with
+the person's terms of the office, at the precision written (a year, or a month and year).
+The span ("from ... to ...", "between ... and ...") is the trigger; the grammar is tried at
+the word starts before it. A title must be written (or, with "held the office", stand
+before the name): "Blair, in power from 1997 to 2007" names no office.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.names import NAME_PATTERN
+from claims.model import Claim, Sentence
+from claims.vocabulary import Vocabulary
+
+KIND = "officeholder"
+SHAPE = "tenure"
+
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?"
+          r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_WHEN = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?{_YEAR}"
+_TRIGGER = re.compile(rf"(?<![\w-])(?i:from|between)\s+{_WHEN}")
+_OPENS = re.compile(r"[A-Z]")
+
+
+class TenureGrammar:
+    def __init__(self, vocabulary: Vocabulary):
+        stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
+        countries = vocabulary.alternation(vocabulary.countries)
+        titles = vocabulary.alternation(vocabulary.titles)
+        ws = r"\s*"
+
+        def office(n: int) -> str:  # the office, three times in the pattern: group names end in n
+            country = rf"(?:(?P<country{n}>{countries})(?:['’]s?(?!\w))?\s+)"
+            of = rf"(?:\s+of\s+(?:the\s+)?(?P<country_of{n}>{countries}))?"
+            return rf"(?:(?i:the|a)\s+)?{country}?(?P<title{n}>(?i:{titles})){of}"
+
+        def span(n: int) -> str:
+            return (rf"(?:(?i:from)\s+(?P<start{n}>{_WHEN})\s+(?i:to|until|till|through)\s+(?P<end{n}>{_WHEN})"
+                    rf"|(?i:between)\s+(?P<start{n}0>{_WHEN})\s+(?i:and)\s+(?P<end{n}0>{_WHEN}))")
+
+        def name(n: int) -> str:
+            return rf"(?P<person{n}>(?>{NAME_PATTERN}))"
+
+        verb = r"(?i:was|served\s+as|had\s+been)"
+        forms = [
+            # "Blair (, who) was/served as prime minister from 1997 to 2007"
+            rf"{name(1)}(?:{ws},{ws}who)?\s+{verb}\s+{office(1)}\s+{span(1)}",
+            # "Gerhard Schröder, chancellor from 1998 to 2005"
+            rf"{name(2)}{ws},{ws}(?:(?i:the|a)\s+)?(?i:former\s+)?{office(2)}\s+{span(2)}",
+            # "(Former) Prime Minister Tony Blair, who held the office from 1997 to 2007"
+            rf"(?:(?P<modifier>(?i:former))\s+)?{office(3)}\s+{name(3)}{ws},{ws}who\s+(?i:held|occupied)\s+"
+            rf"(?i:the|that)\s+(?i:office|post|job|position|role)\s+{span(3)}",
+        ]
+        pattern = "|".join(f"(?:{f})" for f in forms)
+        self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(stop), vocabulary.compile))
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        s, out = sentence.text, []
+        for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):
+            slots = {k: (at + found[0], found[1]) for k, found in toks.items() if k != "rule"}
+            if "country_of" in slots:  # "prime minister of Britain"
+                slots.setdefault("country", slots.pop("country_of"))
+            if not {"person", "title", "start", "end"} <= slots.keys():
+                continue
+            lo = min(p for p, _ in slots.values())
+            hi = max(p + len(v) for p, v in slots.values())
+            start, end = sentence.start + lo, sentence.start + hi
+            values = {k: v.strip() for k, (_, v) in slots.items()}
+            values["shape"] = SHAPE
+            out.append(Claim(kind=KIND, rule=f"{KIND}.tenure", start=start, end=end, text=text[start:end],
+                             sentence=index, slots=values,
+                             slot_spans={k: (sentence.start + p, sentence.start + p + len(v)) for k, (p, v) in slots.items()}))
+        return out
+
+
+def build(vocabulary: Vocabulary) -> TenureGrammar:
+    return TenureGrammar(vocabulary)
