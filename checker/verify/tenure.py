@@ -30,7 +30,8 @@ SHAPE = "tenure"
 def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
     start, end = _when(s["start"]), _when(s["end"])
-    judged_at = f"{s['start']} – {s['end']}"
+    # the span at the precision written, ISO like every other `when`: "1997 – 2007", "2005-11 – 2021-12"
+    judged_at = f"{start.text} – {end.text}" if start and end else f"{s['start']} – {s['end']}"
 
     def unknown(reason: str, why: str, evidence=()) -> Verdict:
         return Verdict(claim, "unknown", reason, why, judged_at, evidence=tuple(evidence))
