@@ -19,8 +19,12 @@ _PREPOSITION = re.compile(
 _LONGEST_PREPOSITION = 32  # "on Wednesday, " plus spacing, with room to spare
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WEEKDAY_COMMA = re.compile(r",(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
+# An opening phrase of time ("In 2014, ..."), or an opening clause that happened then and
+# so dates the main clause ("When he visited Kyiv in 2009, ...", "While in office in 2012,
+# ..."): not "After"/"Before"/"Since", which date the main clause only relative to it.
 _INTRO_HEAD = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And|So|Yet|Then|Back|Even|Already|Earlier|Later)\s+)?"
+    r"(?:(?:When|While)\s+[^,;:()\[\]—–]{1,80}?\s)?"
     r"(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
 )

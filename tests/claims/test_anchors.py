@@ -69,3 +69,15 @@ def test_first_following_date_when_none_precedes():
 def test_month_year_inside_a_full_date_is_not_counted_twice():
     sentence = "On March 3, 2014, X arrived."
     assert before_x(sentence) == "2014-03-03"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an opening clause that happened at a time dates the main clause
+    ("When he visited Kyiv in 2009, then-Vice President Joe Biden met Prime Minister Yulia Tymoshenko.", "2009"),
+    ("While in office in 2012, President Barack Obama met Dmitry Medvedev.", "2012"),
+    # "after"/"before"/"since" date it only relative to that time
+    ("After he left office in 2009, President George W. Bush wrote a memoir.", None),
+    ("Before the vote in 2016, Prime Minister David Cameron campaigned.", None),
+])
+def test_an_opening_when_clause_anchors_the_main_clause(sentence, expected):
+    assert anchor(sentence, sentence.index("President") if "President" in sentence else sentence.index("Prime")) == expected
