@@ -601,27 +601,61 @@ to compare across runs.
 
 ## Checking an article (where the time goes)
 
-Each grammar finds its trigger words with one compiled regex over the sentence (titles,
-weekdays, "predecessor", "won", an age's number, event names), and pyparsing runs only at
-the few word starts before a trigger that a second compiled regex allows (`lead`/`opens` in
-`claims.grammars.common.scan_at_triggers`: what may stand between a claim's start and its
-trigger), on a slice that ends a little after it. The officeholder, weekday and taking-office
-forms are each one regex inside pyparsing (`regex_form`), its named groups the claim's slots;
-event mentions are found by `finditer`. The vocabulary's large patterns (every title, country
-and event alias) are compiled once and their programs stored beside the index
-(`claims.patterns`, `checker.grammars`), so a warm start builds the grammars in about 0.05 s.
-Judging looks people up by folded name, blocks fuzzy matching on the surname's first letters
-(memoised per index) and finds events by name, person and kind.
+Each grammar first says whether a sentence can hold one of its claims at all (`might_match`,
+a substring test in C: "day" for the weekday grammars, a digit for ages, the trigger words
+of elections, relations and taking office in the lower-cased sentence), so a sentence without
+one costs that grammar nothing. Otherwise it finds its trigger words with one compiled regex
+over the sentence (titles, weekdays, "predecessor", "won", an age's number, event names) and
+tries its grammar only at the few word starts before a trigger that a second compiled regex
+allows (`lead`/`opens` in `claims.grammars.common.scan_at_triggers`: what may stand between a
+claim's start and its trigger), on a slice that ends a little after it. The grammars are
+defined in pyparsing and built once, and a candidate slice is parsed by `common.direct`,
+which does what the grammar's pyparsing elements do without pyparsing's cost per call (a
+result object per element, an exception per miss: tens of microseconds a parse). A grammar
+of one-regex forms (`regex_form`: officeholder, dated weekday, taking office) runs the forms'
+compiled regexes in turn; the election, relation and age grammars become one small function
+per element (sequence, first alternative, optional or suppressed part, a leaf's compiled
+regex) with the same slot actions and name checks. A grammar with any other element is left
+to pyparsing, and `tests/claims/test_direct.py` checks at every word start of the tests'
+sentences and of corpus articles that both give the same slots. A sentence without a digit
+has no time anchor to look for (every anchored date has one). Event mentions are found by
+`finditer`. The vocabulary's large patterns (every title, country and event alias) are
+compiled once and their programs stored beside the index (`claims.patterns`,
+`checker.grammars`), so a warm start builds the grammars in about 0.05 s. Judging looks
+people up by folded name, blocks fuzzy matching on the surname's first letters (memoised per
+index) and finds events by name, person and kind.
 
-Per generated 700-word article (about 46 claims, `python benchmarks/profile_one.py --people
-1000`, quiet machine): officeholder 1.5 ms, election 1.5, events 1.6, weekday (dated and
-relative) 0.8, relation 0.4, age 0.4, taking office 0.1, judgement 1.2; segmenting, time
-anchors and assembling claims about 2.5. Before this work the same article took 37–85 ms
-(pyparsing `scan_string` over whole sentences, per-claim scans of the base). Still short of
-the issue's 2 ms: a successful pyparsing parse costs tens of microseconds and every grammar
-still looks at every sentence; the levers left are one trigger scan per article for all
-grammars, the remaining multi-element pyparsing forms (election, relation, age) as single
-regex forms, and cheaper sentence segmentation.
+Per generated 700-word article (48 claims; the first article of `python
+benchmarks/profile_one.py --people 10000`, timed before and after this change in one
+session, fastest of 40 runs, a shared machine with a load average of 3 to 4): officeholder
+1.7 → 1.0 ms, election 0.72 → 0.18, relation 0.40 → 0.14, age 0.31 → 0.18, weekday (dated
+and relative) 0.57 → 0.24, taking office 0.08 → 0.02, so these grammars 3.8 → 1.8 ms;
+extraction as a whole 7.8 → 5.8 ms and the whole check about 9 → 7 ms (at 100,000 people,
+20 articles, fastest of 20 runs: extraction 6.7 → 4.6 ms, the whole check 9.2 → 7.2 ms).
+Unchanged: the event grammars (1.5–2.3 ms; the tenure grammar 0.1), segmenting (0.2), the
+time anchors of dated sentences (about 0.5), judgement (0.9–1.0). Before the trigger scans of an earlier session a
+generated article took 37–85 ms (pyparsing `scan_string` over whole sentences).
+
+A batch (`checker.batch`) keeps every report until the end, and each process decodes the
+records of the base it uses as it goes: the cyclic garbage collector's full collections
+walked all of that again and again (about 0.5 s of a 10 s run of 1,000 articles, and in the
+parent of `--jobs 2`, which unpickles every report while two workers want both CPUs, more).
+Every 32 articles the young generations are collected and what is alive is frozen
+(`gc.freeze`), in the parent and in each worker. With it, `check_all` on the 1,000-article
+folder of the benchmark (index loaded, JSON wanted) took 10.2 and 9.4 s in one process and
+5.8 and 5.7 s with two workers, 1.70×, at a load average of 1.5 from other work (the last
+full run measured 1.59× for the whole `factcheck check`); the full collections during the
+one-process run went from 0.49 s to 0.02 s.
+
+Still short of the issue's 2 ms an article. What is left: the trigger regexes themselves
+(about 1 ms an article over all grammars; the officeholder's alternation of every title,
+case-insensitive and opening with look-behinds, is a third of it, and the regex engine cannot
+skip ahead on such a pattern, while most sentences hold some word a title starts with, so no
+substring test rules it out); per claim, trimming the name and building the `Claim` (10–20
+µs each, 30 officeholder claims an article); the event grammars (their own trigger scan and
+mention finding, 2.3 ms); judgement (0.9 ms, 20 µs a claim: terms, evidence and explanation
+texts); and the time anchors of dated sentences (three date regexes and the clause breaks per
+sentence).
 
 ## The stored index (start-up and memory)
 

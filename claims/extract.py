@@ -20,6 +20,10 @@ class Extractor:
 
     def __init__(self, vocabulary: Vocabulary):
         self.grammars = [module.build(vocabulary) for module in GRAMMAR_MODULES]
+        # A grammar's `might_match(sentence text, folded)` is False only where its extract
+        # would find nothing (a word every claim of it holds is missing): a substring test
+        # in C instead of its trigger regex stepping through every character.
+        self.filters = [getattr(g, "might_match", None) for g in self.grammars]
 
     def claims(self, article: Article) -> list[Claim]:
         text = article.text
@@ -29,13 +33,23 @@ class Extractor:
             for sentence, keep_lo, keep_hi in pieces(text, whole):
                 times = None  # the sentence's anchors, found once and only if it has claims
                 kept: list[Claim] = []
-                for grammar in self.grammars:
+                s = sentence.text
+                folded = None if _FOLDS_ODDLY.search(s) else s.lower()
+                for grammar, might_match in zip(self.grammars, self.filters):
+                    if might_match is not None and not might_match(s, folded):
+                        continue
                     for claim in grammar.extract(text, sentence, index):
                         if not keep_lo <= claim.start < keep_hi or any(
                             p.kind == claim.kind and p.start < claim.end and claim.start < p.end for p in previous
                         ):
                             continue  # another piece's claim (see `pieces`)
-                        times = anchors.anchors_in(sentence.text) if times is None else times
+                        if times is None:
+                            # A sentence without a digit anchors no date (every date form
+                            # has one), and then every claim keeps the article's date.
+                            times = anchors.anchors_in(s) if _DIGIT.search(s) else False
+                        if times is False:
+                            kept.append(claim)
+                            continue
                         wants_time = claim.slots.get("modifier", "").lower().startswith("then")
                         when, others = anchors.times(times, claim.start - sentence.start, wants_time)
                         kept.append(replace(claim, anchor=when, other_times=others) if when or others else claim)
@@ -55,6 +69,14 @@ def _without_superseded(claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if not (
         c.kind == tenure.KIND and c.slots.get("shape") != tenure.SHAPE and not c.slots.get("modifier")
         and any(lo <= c.start and c.end <= hi for lo, hi in spans))]
+
+
+_DIGIT = re.compile("[0-9]")  # the dates of `claims.anchors` all start with one
+# The characters a case-insensitive regex matches to an ASCII letter although str.lower()
+# gives another character (İ ı ſ, and K to be safe; checked in tests/claims/test_direct.py):
+# where one occurs, the lower-cased sentence cannot rule out a case-insensitive keyword, and
+# `folded` is None.
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # A "sentence" longer than PIECE characters (a table, a list of names, a text with no full

@@ -31,6 +31,7 @@ _NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
 # end or "-year-old". The grammar is tried only around such numbers, not at every character
 # of every sentence with a digit in it.
 _TRIGGER = re.compile(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
+_DIGIT = re.compile(r"\d")  # every _TRIGGER match holds one
 # A claim starts at the name, or at the number of "69-year-old Putin".
 _OPENS = re.compile(rf"{NAME_START}|\d")
 
@@ -59,6 +60,11 @@ class AgeGrammar:
         # What may stand between a claim's start and its number (see scan_at_triggers):
         # a name and the words of the forms above, looser than they are.
         self.lead = re.compile(rf"{NAME_PATTERN}\s*(?:\(|,\s*(?:(?i:aged|now|age|who\s+is(?:\s+now)?|the|an?)\s+)?)\s*")
+
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when the sentence has no digit, so no trigger and no claim."""
+        return _DIGIT.search(s) is not None
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []

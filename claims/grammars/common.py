@@ -30,7 +30,9 @@ def one_of_forms(forms: dict[str, pp.ParserElement]) -> pp.ParserElement:
         def action(toks: pp.ParseResults) -> None:
             toks["rule"] = rule
 
-        return form.copy().add_parse_action(action)
+        tagged = form.copy().add_parse_action(action)
+        tagged.direct_rule = rule  # what `action` does, for `direct`
+        return tagged
 
     return keep_tabs(pp.MatchFirst([tagged(rule, form) for rule, form in forms.items()]))
 
@@ -47,22 +49,229 @@ def regex_form(rule: str, pattern: str, check=None, compile=re.compile) -> pp.Pa
     (a name that trims to nothing).
     """
     rx = compile(pattern)
+    keys = [(key, key.rstrip("0123456789")) for key in rx.groupindex]
+
+    def slots_of(s: str, m: re.Match) -> dict:
+        slots: dict = {}
+        for key, name in keys:
+            value = m.group(key)
+            if value is not None and name not in slots:
+                slots[name] = (m.start(key), value)
+        if check is not None:
+            check(s, m.start(), slots)
+        return slots
 
     def action(s: str, loc: int, toks: pp.ParseResults) -> pp.ParseResults:
         m = rx.match(s, loc)
-        slots: dict[str, tuple[int, str]] = {}
-        for key, value in m.groupdict().items():
-            if value is not None:
-                slots.setdefault(key.rstrip("0123456789"), (m.start(key), value))
-        if check is not None:
-            check(s, loc, slots)
+        slots = slots_of(s, m)
         out = pp.ParseResults([m.group()])
         for key, value in slots.items():
             out[key] = value
         out["rule"] = rule
         return out
 
-    return pp.Regex(rx).add_parse_action(action)
+    element = pp.Regex(rx).add_parse_action(action)
+    element.direct_form = (rule, rx, slots_of)  # see `direct`
+    return element
+
+
+_WHITE = " \n\t\r"  # what pyparsing skips before an element (ParserElement.DEFAULT_WHITE_CHARS)
+
+
+def direct(expr: pp.ParserElement):
+    """`expr.parse_string(s)` without pyparsing, as a dict of its named results, or None
+    where pyparsing would raise ParseException; `direct(expr)` is None for a grammar it does
+    not mirror exactly (then use pyparsing). Grammars stay defined in pyparsing, built once;
+    this only runs them. A grammar of other elements: see `_tree`.
+
+    For a grammar made only of `regex_form`s (one, or a MatchFirst of them) it runs the
+    same compiled regexes in the same order with the same checks, which is all that parse
+    would do: skip the default
+    whitespace, try each form's regex at that point, take the first that matches and whose
+    check does not refuse it (a refusal raises ParseException, and MatchFirst then tries
+    the next form). What it saves is pyparsing's per-call work (a result object per element
+    and per slot, an exception per miss): most of a claim's extraction time. It returns the
+    slots as a dict (slot → (offset, text), plus "rule"), read like the parse results, or
+    None where parse_string would raise.
+    """
+    if not expr.keepTabs:
+        return None  # pyparsing would expand tabs first
+    forms = expr.exprs if isinstance(expr, pp.MatchFirst) else [expr]
+    if not forms or not all(getattr(e, "direct_form", None) and not e.resultsName and len(e.parseAction) == 1
+                            for e in forms):
+        return _tree(expr)
+    if any(e.ignoreExprs or not e.skipWhitespace or set(e.whiteChars) != set(_WHITE) for e in [expr, *forms]):
+        return None
+    if expr is not forms[0] and (expr.parseAction or expr.resultsName):
+        return None  # actions of its own: let pyparsing do it
+    alternatives = [e.direct_form for e in forms]
+
+    def parse(s: str) -> dict | None:
+        loc = len(s) - len(s.lstrip(_WHITE))
+        for rule, rx, slots_of in alternatives:
+            m = rx.match(s, loc)
+            if m is None:
+                continue
+            try:
+                slots = slots_of(s, m)
+            except pp.ParseException:
+                continue
+            slots["rule"] = rule
+            return slots
+        return None
+
+    return parse
+
+
+class _NotDirect(Exception):
+    """An element `direct` does not mirror: that grammar is left to pyparsing."""
+
+
+def _tree(expr: pp.ParserElement):
+    """`direct` for a grammar of sequences, alternatives, optional and suppressed parts
+    whose leaves are regexes and literals (the election, relation and age grammars).
+
+    Each element becomes a small function doing what pyparsing's element does: skip the
+    default whitespace, match (a leaf's compiled regex at that point, or a literal),
+    sequence (`And`: all in turn, no backtracking), first success (`MatchFirst`), optional
+    (`Opt`: the position after its whitespace when it does not match), drop the results
+    (`Suppress`). The only parse actions allowed are the ones this module and
+    `claims.grammars.mentions` put there, each marked on its element and done the same
+    way here: a located slot (`located`: (offset, text)), a name slot whose check may
+    refuse it (`mentions.name`: the element then fails, as when its check raises in
+    pyparsing), a form's "rule" (`one_of_forms`). Slots are collected in parse order and
+    the last of a name wins, as in pyparsing's results. Any other element, action or
+    whitespace setting: None, and pyparsing parses that grammar.
+    """
+    try:
+        run = _element(expr, False)
+    except _NotDirect:
+        return None
+
+    def parse(s: str) -> dict | None:
+        out: list = []
+        return None if run(s, 0, out) < 0 else dict(out)
+
+    return parse
+
+
+def _element(e: pp.ParserElement, suppressed: bool):
+    """A function (text, loc, out) → new loc, or -1 (then `out` is as it was)."""
+    if e.ignoreExprs or not e.skipWhitespace or set(e.whiteChars) != set(_WHITE) or e.debug or e.failAction:
+        raise _NotDirect(e)
+    rule = e.__dict__.get("direct_rule")
+    slot = e.__dict__.get("direct_slot")
+    marked = rule is not None or slot is not None
+    if len(e.parseAction) != (1 if marked else 0) or (e.resultsName and slot is None):
+        raise _NotDirect(e)
+    kind = type(e)
+    if slot is not None:
+        if kind is not pp.Regex or e.asGroupList or e.asMatch:
+            raise _NotDirect(e)
+        return _slot(e.re.match, e.resultsName, slot)
+    if kind is pp.Regex:
+        if e.asGroupList or e.asMatch or rule is not None or (e.re.groupindex and not suppressed):
+            raise _NotDirect(e)  # (pyparsing would name results after the regex's groups)
+        return _leaf(e.re.match)
+    if kind.__name__ in ("Literal", "_SingleCharLiteral") and rule is None:
+        return _literal(e.match)
+    if kind is pp.Suppress and rule is None:
+        return _suppress(_element(e.expr, True))
+    if kind is pp.Opt and rule is None and e.defaultValue is pp.Opt._Opt__optionalNotMatched:
+        return _optional(_element(e.expr, suppressed))
+    if kind is pp.And and not any(type(x) is pp.And._ErrorStop for x in e.exprs):
+        run = _sequence([_element(x, suppressed) for x in e.exprs])
+    elif kind is pp.MatchFirst:
+        run = _first([_element(x, suppressed) for x in e.exprs])
+    else:
+        raise _NotDirect(e)
+    return run if rule is None else _tagged(run, rule)
+
+
+def _skip(s: str, loc: int) -> int:
+    n = len(s)
+    while loc < n and s[loc] in _WHITE:
+        loc += 1
+    return loc
+
+
+def _leaf(match):
+    def run(s, loc, out):
+        m = match(s, _skip(s, loc))
+        return -1 if m is None else m.end()
+    return run
+
+
+def _slot(match, name, check):
+    def run(s, loc, out):
+        loc = _skip(s, loc)
+        m = match(s, loc)
+        if m is None:
+            return -1
+        if check is True:  # `mentions.located`
+            out.append((name, (loc, m.group())))
+        else:  # `mentions.name`: its check gives the slot, or refuses the name
+            try:
+                out.append((name, check(s, loc, (m.group(),))[0]))
+            except pp.ParseException:
+                return -1
+        return m.end()
+    return run
+
+
+def _literal(text):
+    def run(s, loc, out):
+        loc = _skip(s, loc)
+        return loc + len(text) if s.startswith(text, loc) else -1
+    return run
+
+
+def _suppress(inner):
+    def run(s, loc, out):
+        mark = len(out)
+        loc = inner(s, loc, out)
+        del out[mark:]
+        return loc
+    return run
+
+
+def _optional(inner):
+    def run(s, loc, out):
+        loc = _skip(s, loc)
+        end = inner(s, loc, out)
+        return loc if end < 0 else end
+    return run
+
+
+def _sequence(parts):
+    def run(s, loc, out):
+        mark = len(out)
+        for part in parts:
+            loc = part(s, loc, out)
+            if loc < 0:
+                del out[mark:]
+                return -1
+        return loc
+    return run
+
+
+def _first(alternatives):
+    def run(s, loc, out):
+        for alternative in alternatives:
+            end = alternative(s, loc, out)
+            if end >= 0:
+                return end
+        return -1
+    return run
+
+
+def _tagged(inner, rule):
+    def run(s, loc, out):
+        loc = inner(s, loc, out)
+        if loc >= 0:
+            out.append(("rule", rule))
+        return loc
+    return run
 
 
 def trimmed_person(stop: frozenset[str]):
@@ -128,7 +337,8 @@ def scan_at_triggers(
     expr, text: str, trigger: re.Pattern, back_words: int = 12, ahead: int = 200,
     lead: re.Pattern | None = None, opens: re.Pattern | None = None, overlap: bool = False,
 ):
-    """Yield (start, tokens) of `expr`'s leftmost matches that reach past a trigger match.
+    """Yield (start, slots) of `expr`'s leftmost matches that reach past a trigger match
+    (slots: the named results as a dict, see `parse`).
 
     pyparsing's scan_string tries the grammar at every character of the text, which makes
     whole-sentence scanning the slowest part of checking. A claim always contains its
@@ -150,16 +360,14 @@ def scan_at_triggers(
         if m.start() < consumed:
             continue
         lo = last + 1 if overlap else consumed
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, m.start() + 1)]
         grammar = expr if isinstance(expr, pp.ParserElement) else expr(m)
-        for start in starts[-back_words - 1 :]:
+        for start in _starts_before(text, lo, m.start(), back_words + 1):
             if opens is not None and not opens.match(text, start):
                 continue
             if lead is not None and start < m.start() and not lead.fullmatch(text, start, m.start()):
                 continue
-            try:
-                tokens = grammar.parse_string(text[start : m.end() + ahead])
-            except pp.ParseException:
+            tokens = parse(grammar, text[start : m.end() + ahead])
+            if tokens is None:
                 continue
             end = start + _end_of(tokens)
             if end <= m.start():  # matched something before the trigger only
@@ -171,11 +379,51 @@ def scan_at_triggers(
             break
 
 
-def _end_of(tokens: pp.ParseResults) -> int:
+def _starts_before(text: str, lo: int, at: int, n: int) -> list[int]:
+    """The last `n` word starts in text[lo:at + 1], in order.
+
+    Whether a word starts at a character depends on it and the one before it only (a
+    search from any point still sees the character before), so the last `n` of a stretch
+    ending at `at` are the last `n` of the whole range once the stretch holds `n`: the
+    stretch grows backwards until it does, instead of listing every word of a long
+    sentence before each trigger."""
+    reach = 8 * n + 16
+    while True:
+        a = max(lo, at - reach)
+        starts = [w.start() for w in _WORD_START.finditer(text, a, at + 1)]
+        if len(starts) >= n or a == lo:
+            return starts[-n:]
+        reach *= 4
+
+
+def parse(grammar: pp.ParserElement, s: str) -> dict | None:
+    """What `grammar` parses at the start of `s`, as a dict of its named results (slots as
+    (offset, text), "rule"), or None: `direct` where it applies, else pyparsing."""
+    fast = _direct_of(grammar)
+    if fast is not None:
+        return fast(s)
+    try:
+        return dict(grammar.parse_string(s).as_dict())
+    except pp.ParseException:
+        return None
+
+
+_NOT_DIRECT = object()
+
+
+def _direct_of(grammar: pp.ParserElement):
+    """`direct(grammar)`, found once per grammar (grammars are built once, never changed)."""
+    fast = grammar.__dict__.get("_direct", _NOT_DIRECT)
+    if fast is _NOT_DIRECT:
+        grammar.__dict__["_direct"] = fast = direct(grammar)
+    return fast
+
+
+def _end_of(tokens: dict) -> int:
     """The end of the last located slot (slots hold (offset, text) pairs)."""
     ends = [
         v[0] + len(v[1])
-        for v in tokens.as_dict().values()
+        for v in tokens.values()
         if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
     ]
     return max(ends, default=0)

@@ -36,7 +36,7 @@ import pyparsing as pp
 
 from claims.grammars.common import keep_tabs, one_of_forms
 from claims.grammars.mentions import located, make_claim, name, stop_words, word
-from claims.grammars.common import scan_at_triggers
+from claims.grammars.common import parse, scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -47,6 +47,8 @@ _ADJECTIVES = r"presidential|general|federal|national|parliamentary|snap|second-
 _NOUNS = r"elections?|runoffs?|run-offs?|votes?|races?|polls?"
 _TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)")
 _FAMILY = {"victory": "win", "held on": "kept", "retained": "kept"}
+# Lower-case words one of which each _TRIGGER match contains ("lost" and "loss": "los").
+_KEYWORDS = ("won", "win", "elected", "defeat", "beat", "los", "victory", "held", "retained", "kept")
 # A claim starts at the subject's name or at "the" ("the 2016 election won by ...").
 _OPENS = re.compile(rf"{NAME_START}|[Tt]he\b")
 _JOINED = re.compile(r"[^,;:.()—]{0,60}?,?\s*\band\s+")
@@ -175,13 +177,19 @@ class ElectionGrammar:
         }
         self.more = one_of_forms(predicates)
 
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when the sentence has no trigger word, so `extract` finds nothing
+        (`folded`: the sentence lower-cased, None when that cannot rule out a match)."""
+        return folded is None or any(k in folded for k in _KEYWORDS)
+
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
         claims: list[Claim] = []
         # Tried only in windows around the verbs: scanning every character of every
         # sentence made this grammar the slowest stage of checking.
         for lo, toks in scan_at_triggers(self._grammar_for, s, _TRIGGER, back_words=16, opens=_OPENS):
-            found = {k: (v[0] + lo, v[1]) if _located(v) else v for k, v in toks.as_dict().items()}
+            found = {k: (v[0] + lo, v[1]) if _located(v) else v for k, v in toks.items()}
             found["rule"] = toks["rule"]
             hi = max(v[0] + len(v[1]) for v in found.values() if _located(v))
             if "tail" in found and found["tail"][1].strip() == ",":
@@ -194,11 +202,10 @@ class ElectionGrammar:
             # one more verb phrase of the same subject, joined by "and"
             joined = _JOINED.match(s, hi)
             if joined and "person" in found and found["rule"] not in ("won-by", "noun", "party"):
-                try:
-                    more = self.more.parse_string(s[joined.end():])
-                except pp.ParseException:
+                more = parse(self.more, s[joined.end():])
+                if more is None:
                     continue
-                extra = {k: (v[0] + joined.end(), v[1]) if isinstance(v, tuple) else v for k, v in more.as_dict().items()}
+                extra = {k: (v[0] + joined.end(), v[1]) if isinstance(v, tuple) else v for k, v in more.items()}
                 extra.update(rule=more["rule"], person=found["person"])
                 claims.extend(self._claims(text, sentence, index, extra))
         return claims

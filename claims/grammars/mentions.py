@@ -41,7 +41,9 @@ def name(label: str, stop: frozenset[str], possessive: bool = False) -> pp.Parse
             raise pp.ParseException(s, loc, "not a name")
         return [(loc + trimmed[0], Name(trimmed[1], trimmed[0]))]
 
-    return pp.Regex(pattern).add_parse_action(check)(label)
+    element = pp.Regex(pattern).add_parse_action(check)(label)
+    element.direct_slot = check  # see common.direct
+    return element
 
 
 def word(pattern: str) -> pp.ParserElement:
@@ -53,11 +55,13 @@ def located(pattern: str, label: str, flags: int = re.I, compile=None) -> pp.Par
     """A kept regex slot, tagged with its offset like the names. Patterns built from the
     vocabulary are compiled by `compile` (`Vocabulary.compile`, which keeps them)."""
     regex = pp.Regex(compile(pattern, flags)) if compile else pp.Regex(pattern, flags)
-    return regex.add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(label)
+    element = regex.add_parse_action(lambda s, loc, toks: [(loc, toks[0])])(label)
+    element.direct_slot = True  # a located slot, see common.direct
+    return element
 
 
 def make_claim(kind: str, rule: str, text: str, sentence: Sentence, index: int,
-               toks: pp.ParseResults, keys: tuple[str, ...], extra: dict[str, str] | None = None,
+               toks: dict, keys: tuple[str, ...], extra: dict[str, str] | None = None,
                end: int | None = None) -> Claim:
     """A claim spanning its located slots (and up to `end`, a sentence offset, if given)."""
     slots: dict[str, str] = {}

@@ -80,7 +80,7 @@ class OfficeholderGrammar:
         m = _WORD_BEFORE.search(text, max(0, start - 40), start)
         return bool(m) and m.group(1) not in STOPWORDS
 
-    def _claim(self, text: str, base: int, index: int, toks: pp.ParseResults) -> Claim | None:
+    def _claim(self, text: str, base: int, index: int, toks: dict) -> Claim | None:
         spans: dict[str, tuple[int, int]] = {}
         slots: dict[str, str] = {}
         for key in _SLOT_ORDER:

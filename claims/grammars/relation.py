@@ -38,6 +38,8 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 
 # The verbs and nouns a claim of this kind contains; the grammar runs only near them.
 _TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|took\s+over\s+from)")
+# Lower-case words one of which each _TRIGGER match contains.
+_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took")
 # Where a claim may start: a name, a possessive name, or a pronoun.
 _OPENS = re.compile(rf"{NAME_START}|(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])")
 # "as party leader", "as coach": a role, not an office the reference names.
@@ -109,6 +111,12 @@ class RelationGrammar:
             "participle": participle,
         })
 
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when the sentence has no trigger word, so `extract` finds nothing
+        (`folded`: the sentence lower-cased, None when that cannot rule out a match)."""
+        return folded is None or any(k in folded for k in _KEYWORDS)
+
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
         claims: list[Claim] = []
@@ -116,7 +124,7 @@ class RelationGrammar:
         # Trump's name serves two claims. A later match inside an earlier one with the same
         # end is the same claim found from a later word ("Trump, who succeeded ...").
         for lo, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, opens=_OPENS, overlap=True):
-            found = {k: (v[0] + lo, v[1]) if isinstance(v, tuple) else v for k, v in toks.as_dict().items()}
+            found = {k: (v[0] + lo, v[1]) if isinstance(v, tuple) else v for k, v in toks.items()}
             hi = max(v[0] + len(v[1]) for v in found.values() if isinstance(v, tuple))
             extra = {"relation": _relation(found)}
             if "title" not in found and _AS.match(s, hi):

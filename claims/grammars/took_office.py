@@ -25,6 +25,7 @@ KIND = "event-date"
 
 _VERB = r"took\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated)"
 _TRIGGER = re.compile(rf"(?<![\w-])(?:{_VERB}|became)(?![\w-])")
+_KEYWORDS = ("took", "sworn", "inaugurated", "became")  # each _TRIGGER match holds one, as written
 
 
 class TookOfficeGrammar:
@@ -45,6 +46,11 @@ class TookOfficeGrammar:
         pattern = rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)})"
         self.expr = keep_tabs(regex_form("took-office", pattern, trimmed_person(self.stop), vocabulary.compile))
         self.lead = vocabulary.compile(rf"{NAME_PATTERN}(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?")
+
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when the sentence has no trigger word (case-sensitive), so no claim."""
+        return any(k in s for k in _KEYWORDS)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []

@@ -27,6 +27,11 @@ class WeekdayGrammar:
     def __init__(self) -> None:
         self.expr = keep_tabs(regex_form("with-date", _FORM))
 
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when no weekday can be written in the sentence (each ends in "day")."""
+        return "day" in s
+
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
         # The claim starts at its weekday: the grammar is tried there only.
@@ -57,7 +62,14 @@ class WeekdayGrammar:
                     },
                 )
             )
+        # the spans, for the relative grammar that runs next on the same sentence
+        _LAST_DATED[0] = (sentence.text, [(c.start - sentence.start, c.end - sentence.start) for c in claims])
         return claims
+
+
+# The last sentence the dated grammar read (its text object) and its claims' spans in it,
+# as one tuple (read and replaced whole): the spans depend on that text only.
+_LAST_DATED: list = [(None, [])]
 
 
 def build(vocabulary: Vocabulary) -> WeekdayGrammar:
@@ -83,14 +95,20 @@ _CLAUSE_START = re.compile(r"[;:—–]|,\s+(?:but|and|while|after|before|when)\
 
 
 class RelativeWeekdayGrammar:
+    might_match = staticmethod(WeekdayGrammar.might_match)  # it too finds nothing without a weekday
+
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         if not _WEEKDAY.re.search(sentence.text):
             return []
         s = sentence.text
         # Weekdays with a date are the other grammar's: only where a date follows is it
         # parsed, and those spans are skipped here.
-        dated = [(c.start - sentence.start, c.end - sentence.start)
-                 for c in (_DATED.extract(text, sentence, index) if _DIGIT.search(s) else ())]
+        last_text, last_spans = _LAST_DATED[0]
+        if last_text is s:  # the dated grammar has just read this very sentence
+            dated = last_spans
+        else:
+            dated = [(c.start - sentence.start, c.end - sentence.start)
+                     for c in (_DATED.extract(text, sentence, index) if _DIGIT.search(s) else ())]
         out = []
         for m in _RELATIVE.re.finditer(s):
             lo, hi = m.start(), m.end()
