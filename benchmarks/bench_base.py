@@ -58,8 +58,9 @@ def core_people(base: Base) -> set[str]:
     ids: set[str] = set()
     for e in base.elections:
         ids |= {e.winner, e.runner_up} - {None}
-    for e in base.events:
-        ids |= set(e.people)
+    for e in base.events:  # the curated ones: the imported trips name hundreds of people
+        if "/curated/" in e.ref:
+            ids |= set(e.people)
     for t in base.terms:
         if "/curated/" in t.ref:
             ids.add(t.person)
@@ -117,7 +118,7 @@ def write_base_subset(base: Base, keep: set[str], path: Path) -> None:
     lines += _section("events", [_entry([("id", e.id), ("name", e.name), ("kind", e.kind), ("aliases", e.aliases),
                                          ("start", e.start.text), ("end", e.end.text if e.end else None),
                                          ("place", e.place), ("country", e.country),
-                                         ("participants", e.participants), ("people", e.people),
+                                         ("participants", e.participants), ("people", tuple(p for p in e.people if p in keep)),
                                          ("source", e.source)]) for e in base.events])
     lines += _section("elections", [_entry([("id", e.id), ("office", e.office), ("date", e.date.text),
                                             ("winner", e.winner), ("runner_up", e.runner_up), ("source", e.source)])

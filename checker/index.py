@@ -11,14 +11,16 @@ dictionary look-up.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from checker.facts import Base, Country, Election, Event, Office, Person, Source, Term
-from checker.names import fold, tokens
+from checker import names as _folding
+from checker.facts import Base, Country, Election, Event, Office, Person, Place, Source, Term
+from checker.names import fold, short_forms, tokens
 from claims.dates import DateRange, parse_iso
 from claims.vocabulary import Vocabulary
 
@@ -50,7 +52,7 @@ class Tenure:
 # --- rows: a record as a tuple of its fields, dates as written, refs as numbers ------------
 
 _KINDS: dict[str, type] = {"sources": Source, "countries": Country, "offices": Office, "people": Person,
-                           "terms": Term, "events": Event, "elections": Election}
+                           "terms": Term, "events": Event, "elections": Election, "places": Place}
 
 
 def schema() -> str:
@@ -180,6 +182,7 @@ class BaseView:
     people = cached_property(lambda self: tuple(self._index.people.values()))
     events = cached_property(lambda self: tuple(self._index.event_records.values()))
     elections = cached_property(lambda self: tuple(self._index.election_records.values()))
+    places = cached_property(lambda self: tuple(self._index.place_records.values()))
 
     @cached_property
     def terms(self) -> tuple[Term, ...]:
@@ -231,7 +234,7 @@ def build_tables(base: Base, digest: str) -> dict:
     for p in base.people:
         pid = s(p.id)
         for name in (p.name, *p.aliases):
-            keys = [(people_by_name, fold(name))]
+            keys = [(people_by_name, fold(name))] + [(people_by_name, v) for v in short_forms(name)]
             for tok in tokens(name):
                 keys.append((people_by_token, tok))
                 if len(tok) >= 3:
@@ -259,6 +262,26 @@ def build_tables(base: Base, digest: str) -> dict:
     table["events_by_name"] = {k: tuple(v) for k, v in named.items()}
     table["events_by_person"] = {k: tuple(v) for k, v in with_person.items()}
     table["events_by_kind"] = {k: tuple(v) for k, v in of_kind.items()}
+
+    # The gazetteer: places by id, and by folded name or alias (every reading of a name).
+    # (a row as `_Rows.row` makes it, written out: tens of thousands of places, and names,
+    # coordinates and populations are seldom shared)
+    one = rows.strings.setdefault  # the words places share (kinds, countries, regions), stored once
+    places: dict[str, tuple] = {}
+    by_place_name: dict[str, list[str]] = defaultdict(list)
+    for p in base.places:
+        pid = one(p.id, p.id)
+        places[pid] = (pid, p.name, s(p.aliases) if p.aliases else (), one(p.kind, p.kind), one(p.country, p.country),
+                       p.region and one(p.region, p.region), p.subregion and one(p.subregion, p.subregion),
+                       p.lat, p.lon, p.population, one(p.source, p.source), p.cite and one(p.cite, p.cite),
+                       rows.ref(p.ref))
+        by_place_name[_fold_name(p.name)].append(pid)
+        for alias in p.aliases:
+            key = _fold_name(alias)
+            if pid not in by_place_name[key]:
+                by_place_name[key].append(pid)
+    table["places"] = places
+    table["places_by_name"] = {s(k): tuple(v) for k, v in by_place_name.items()}
 
     # Tenures: terms by office in date order; an open term of a single-seat office ends
     # where the next holder's starts.
@@ -304,6 +327,19 @@ def build_tables(base: Base, digest: str) -> dict:
     return table
 
 
+def _fold_name(name: str) -> str:
+    """`fold`, without its Unicode decomposition for a plain ASCII name (most of the
+    gazetteer's tens of thousands): the same key, a third of the time."""
+    if _PLAIN_WORDS.match(name):  # letters and digits, single spaces: only the case to fold
+        return name.lower()
+    if name.isascii():
+        return _folding._SPACE.sub(" ", _folding._PUNCT.sub("", name.casefold())).strip()
+    return fold(name)
+
+
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*\Z")
+
+
 # --- the index -----------------------------------------------------------------------------
 
 class ReferenceIndex:
@@ -327,6 +363,9 @@ class ReferenceIndex:
         self.people: Mapping[str, Person] = Records(table["people"], _decoder(Person, files))
         self.event_records: Mapping[str, Event] = Records(table["events"], _decoder(Event, files))
         self.election_records: Mapping[str, Election] = Records(table["elections"], _decoder(Election, files))
+        self.place_records: Mapping[str, Place] = Records(table["places"], _decoder(Place, files))
+        self.places_by_name: dict[str, tuple[str, ...]] = table["places_by_name"]  # folded name → place ids
+        self.place_memo: dict = {}  # checker.places: readings of names and events, places in a region
         self.country_by_word: dict[str, str] = table["country_by_word"]
         self.offices_by_form: dict[str, tuple[str, ...]] = table["offices_by_form"]  # office ids
         self.offices_by_form_country: dict[tuple[str, str], tuple[str, ...]] = table["offices_by_form_country"]
@@ -402,6 +441,28 @@ class ReferenceIndex:
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(**self._table["vocabulary"])
+
+    def places_named(self, name: str) -> list[Place]:
+        """Places of the gazetteer with this name or alias (case, diacritics and punctuation
+        folded), in file order: every reading of an ambiguous name ("Cambridge")."""
+        return [self.place_records[p] for p in self.places_by_name.get(fold(name), ())]
+
+    def places_in(self, country: str, region: str, subregion: str | None = None) -> list[Place]:
+        """The cities and sites the gazetteer places in a region (by its folded name). The
+        regions' members are found in one pass over the rows, the first time a claim about a
+        region asks."""
+        members = self.place_memo.get("members")
+        if members is None:
+            at = _NAMES[Place].index
+            kind, c, r, sr = at("kind"), at("country"), at("region"), at("subregion")
+            members = self.place_memo["members"] = {}
+            for pid, row in self._table["places"].items():
+                if row[r] is not None and row[kind] != "region":
+                    members.setdefault((row[c], _fold_name(row[r]), None), []).append(pid)
+                    if row[sr] is not None:
+                        members.setdefault((row[c], _fold_name(row[r]), _fold_name(row[sr])), []).append(pid)
+        key = (country, _fold_name(region), _fold_name(subregion) if subregion else None)
+        return [self.place_records[pid] for pid in members.get(key, ())]
 
     def events_named(self, alias: str) -> list[Event]:
         """Events with this alias or name (case, diacritics and punctuation folded), by date."""

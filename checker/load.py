@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.facts import Base, Country, Election, Event, Exclusion, Office, Person, Source, Term
+from checker.facts import Base, Country, Election, Event, Exclusion, Office, Person, Place, Source, Term
 from claims.dates import parse_iso
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Dates repeat across a base ("2014", "1950-03"): one frozen DateRange for each.
 _parse_date = lru_cache(maxsize=1 << 16)(parse_iso)
 
-SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections", "exclusions")
+SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections", "exclusions", "places")
 _YES = {"yes": True, "true": True, "no": False, "false": False}
 
 
@@ -254,9 +254,57 @@ def _exclusion(f: _File, e: Node) -> Exclusion | None:
     return Exclusion(offices, source, f.text(d.get("cite"), "cite"), f.ref(e))
 
 
+PLACE_KINDS = ("city", "site", "region")
+
+
+def _place(f: _File, e: Node) -> Place | None:
+    d = f.fields(e, ("id", "name", "country", "source"),
+                 ("aliases", "kind", "region", "subregion", "lat", "lon", "population", "cite"))
+    if d is None:
+        return None
+    ident, name, country, source = (f.text(d[k], k) for k in ("id", "name", "country", "source"))
+    kind = f.text(d.get("kind"), "kind") or "city"
+    if kind not in PLACE_KINDS:
+        f.error(d["kind"], f"unknown place kind {kind!r} (one of: {', '.join(PLACE_KINDS)})")
+        return None
+    lat, lon = _number(f, d.get("lat"), "lat", 90), _number(f, d.get("lon"), "lon", 180)
+    population = _number(f, d.get("population"), "population", None)
+    region, subregion = f.text(d.get("region"), "region"), f.text(d.get("subregion"), "subregion")
+    ok = True
+    if ("lat" in d) != ("lon" in d) or (kind != "region" and "lat" not in d):
+        f.error(e, f"a {kind} needs 'lat' and 'lon'" if kind != "region" else "a region's 'lat' and 'lon' go together")
+        ok = False
+    if subregion and kind == "region":
+        f.error(d["subregion"], "a region lies in a 'region' at most: no 'subregion'")
+        ok = False
+    elif subregion and not region:
+        f.error(d["subregion"], "'subregion' needs the 'region' it lies in")
+        ok = False
+    if not (ok and ident and name and country and source) or (kind != "region" and lat is None):
+        return None
+    return Place(ident, name, f.texts(d.get("aliases"), "aliases"), kind, country, region, subregion, lat, lon,
+                 None if population is None else int(population), source, f.text(d.get("cite"), "cite"), f.ref(e))
+
+
+def _number(f: _File, node: Node | None, key: str, bound: float | None) -> float | None:
+    """A latitude or longitude within ±`bound` degrees, or (no bound) a whole number >= 0."""
+    value = f.text(node, key)
+    if value is None:
+        return None
+    try:
+        number = float(value) if bound else int(value)
+    except ValueError:
+        number = None
+    if number is None or number != number or (bound and abs(number) > bound) or (not bound and number < 0):
+        f.error(node, f"{key!r} must be {f'a number of degrees from -{bound} to {bound}' if bound else 'a whole number'}, "
+                      f"not {value!r}")
+        return None
+    return number
+
+
 _READERS: dict[str, Callable] = {
     "sources": _source, "countries": _country, "offices": _office, "people": _person, "terms": _term,
-    "events": _event, "elections": _election, "exclusions": _exclusion,
+    "events": _event, "elections": _election, "exclusions": _exclusion, "places": _place,
 }
 
 
@@ -318,6 +366,8 @@ def load_all(files: list[RefFile], located: bool = True) -> Loaded:
         try:
             read = _read_fast(f, text, located)  # the importers' simple shape, fast
             if read is None:
+                read = _read_rows(f, text, located)  # the same, one flow mapping a line (places)
+            if read is None:
                 root = yamlsafe.load(text, rf.shown)
                 read = [] if root is None else [
                     taken for section, entries in f.entries(root).items() for entry in entries
@@ -377,13 +427,200 @@ def _read_fast(f: _File, text: str, located: bool) -> list[tuple] | None:
     return out
 
 
+# --- one flow mapping a line --------------------------------------------------------------
+# The gazetteer (reference/imported/places.yaml) is tens of thousands of small entries: one
+# line each ("  - {id: geonames:2650225, name: Edinburgh, ...}") is a third of the bytes of
+# the block shape and reads faster. This reader takes exactly that shape (top-level keys,
+# then entries each a flow mapping on one line of plain or single-quoted scalars and flow
+# lists of them) with the nodes libyaml would give, and gives up (None) on anything else.
+
+import re as _re  # noqa: E402
+
+_ROW = _re.compile(r"  - \{(.*)\}[ ]*\Z")
+_TOP_KEY = _re.compile(r"([A-Za-z_][A-Za-z0-9_]*):[ ]*\Z")
+_SCALAR = r"'(?:[^']|'')*'|(?![-?:][ ,\]]|[-?:]\Z)[^,\[\]{}#&*!|>'\"%@`\s](?:[^,\[\]{}#:]|:(?![ ,\]]|\Z))*?"
+_PAIR = _re.compile(r"[ ]*([A-Za-z_][A-Za-z0-9_]*): (\[[^\[\]{}]*\]|" + _SCALAR + r")[ ]*(?:,|\Z)")
+_LIST_ITEM = _re.compile(r"[ ]*(" + _SCALAR + r")[ ]*(?:,|\Z)")
+_NULL_WORDS = {"~", "null", "Null", "NULL"}
+# what libyaml would read otherwise or refuse (tabs, other line breaks, control characters)
+_ROWS_REFUSE = _re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+class _NotRows(Exception):
+    pass
+
+
+# The rows the importer writes, read without nodes when nothing is to be located: plain
+# scalars (no quote, comma, bracket or comment sign; a colon only inside a word, as in an id),
+# quoted ones, flat lists of plain ones, separated by ", ". Anything else, and any row
+# `_place` might find fault with, goes the way of every other entry (`_take`), which says
+# where the fault is.
+_F_PLAIN = r"(?:-(?=[0-9])|[^,\[\]{}#&*!|>'\"%@`\s:?-])(?:[^,\[\]{}#:']|:(?=[^\s,\[\]{}]))*?"
+_F_PAIR = r"([a-z_]+): ('(?:[^']|'')*'|\[[^\[\]{}#:']*\]|" + _F_PLAIN + r")(?<! )(?=, [a-z_]+: |\Z)"
+_F_PAIRS = _re.compile(_F_PAIR)
+_F_ROW = _re.compile(f"{_F_PAIR}(?:, {_F_PAIR})*".replace("([a-z_]+)", "[a-z_]+").replace("('", "(?:'"))
+_F_ITEM = _re.compile(r"[ ]*(" + _F_PLAIN + r")[ ]*\Z")
+# a row of plain scalars only: each value ends at the next comma, and ", " ends it
+_F_SAFE = r"(?:-(?=[0-9])|[^,\[\]{}#&*!|>'\"%@`\s:?-])(?:[^,\[\]{}#:'\"]|:(?=[^\s,\[\]{}]))*(?<! )"
+_F_SIMPLE = _re.compile(f"[a-z_]+: {_F_SAFE}(?:, [a-z_]+: {_F_SAFE})*")
+_PLACE_KEYS = frozenset({"id", "name", "aliases", "kind", "country", "region", "subregion", "lat", "lon",
+                         "population", "source", "cite"})
+_PLACE_REQUIRED = frozenset({"id", "name", "country", "source"})
+_PLACE_FIELDS = ("id", "name", "aliases", "kind", "country", "region", "subregion", "lat", "lon", "population",
+                 "source", "cite", "ref")  # Place's, in order
+
+
+def _place_fast(body: str, ref: str) -> Place | None:
+    """The Place a sound row of the importer's shape makes (as `_place` would); None to let
+    `_place` read it."""
+    if "'" in body or "[" in body:
+        if not _F_ROW.fullmatch(body):
+            return None
+        pairs = _F_PAIRS.findall(body)
+    elif _F_SIMPLE.fullmatch(body):  # most rows: plain scalars only, split where they must end
+        pairs = [p.split(": ", 1) for p in body.split(", ")]
+    else:
+        return None
+    d = dict(pairs)
+    if len(d) != len(pairs) or not d.keys() <= _PLACE_KEYS or not _PLACE_REQUIRED <= d.keys() \
+            or not _NULL_WORDS.isdisjoint(d.values()):
+        return None
+    if "'" in body or "[" in body:
+        for key, raw in pairs:
+            if raw[0] == "'":
+                value = raw[1:-1].replace("''", "'")
+                if not value.strip() or value != value.strip():
+                    return None
+                d[key] = value
+            elif raw[0] == "[":
+                if key != "aliases":
+                    return None  # a list where a text is expected
+                value = []
+                for item in raw[1:-1].split(",") if raw[1:-1].strip() else ():
+                    m = _F_ITEM.match(item)
+                    if not m or m.group(1) in _NULL_WORDS or m.group(1)[-1] == " ":
+                        return None
+                    value.append(m.group(1))
+                d[key] = tuple(value)
+    kind = d.get("kind", "city")
+    lat, lon, population, region, subregion = d.get("lat"), d.get("lon"), d.get("population"), d.get("region"), d.get("subregion")
+    if kind not in PLACE_KINDS or ("lat" in d) != ("lon" in d) or (kind != "region" and lat is None) \
+            or (subregion and (kind == "region" or not region)):
+        return None
+    try:
+        if lat is not None:
+            lat, lon = float(lat), float(lon)
+            if not (abs(lat) <= 90 and abs(lon) <= 180):
+                return None
+        if population is not None:
+            population = int(population)
+            if population < 0:
+                return None
+    except ValueError:
+        return None
+    aliases = d.get("aliases", ())
+    if aliases.__class__ is str:
+        aliases = (aliases,)
+    record = object.__new__(Place)  # as unpickling does (a frozen dataclass's __init__ is slow): checked above
+    record.__dict__.update(zip(_PLACE_FIELDS, (d["id"], d["name"], aliases, kind, d["country"], region, subregion,
+                                               lat, lon, population, d["source"], d.get("cite"), ref)))
+    return record
+
+
+def _row_scalar(raw: str, line: int, col: int):
+    from checker.yamlsafe import Node
+
+    if raw.startswith("'"):
+        return Node(raw[1:-1].replace("''", "'"), line, col)
+    if raw.startswith("["):
+        items, body, pos = [], raw[1:-1], 0
+        while body.strip() and pos < len(body):
+            m = _LIST_ITEM.match(body, pos)
+            if not m or m.end() == pos:
+                raise _NotRows
+            items.append(_row_scalar(m.group(1), line, col + 1 + m.start(1)))
+            pos = m.end()
+        return Node(items, line, col)
+    if raw in _NULL_WORDS or " #" in raw:
+        raise _NotRows  # a null or a comment inside a row: libyaml says what it means
+    return Node(raw, line, col)
+
+
+def _read_rows(f: _File, text: str, located: bool) -> list[tuple] | None:
+    """What `_take` makes of each entry of a file in the one-line-a-row shape; None, and no
+    errors, if the file is not in it."""
+    from checker import yamlsafe
+
+    if "\n  - {" not in text[:4096] or _ROWS_REFUSE.search(text):
+        return None
+    mark = len(f.errors)
+    section_errors: list[str] = []
+    out: list[tuple] = []
+    section, known, seen, first = None, False, set(), False
+    try:
+        for n, line in enumerate(text.split("\n"), 1):
+            if line[:5] == "  - {" and line[-1:] == "}":  # a row (most lines)
+                body = line[5:-1]
+            else:
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                m = _TOP_KEY.match(line)
+                if m:
+                    if m.group(1) in seen or (section is not None and not first):
+                        raise _NotRows  # a repeated or empty section: libyaml says what it is
+                    section, first = m.group(1), False
+                    seen.add(section)
+                    top = n
+                    continue
+                m = _ROW.match(line)
+                if not m:
+                    raise _NotRows
+                body = m.group(1)
+            if section is None:
+                raise _NotRows
+            if not first:
+                first = True
+                one = yamlsafe.Node({section: yamlsafe.Node([], n, 3)}, top, 1)
+                known = bool(_File(f.shown, section_errors).entries(one))
+            if known and section == "places" and not located:
+                record = _place_fast(body, f"{f.shown}:{n}")
+                if record is not None:
+                    out.append(("places", record, None, False))
+                    continue
+            entry: dict = {}
+            pos, start = 0, 5  # the body starts at column 6
+            while pos < len(body):
+                p = _PAIR.match(body, pos)
+                if not p:
+                    raise _NotRows
+                key = p.group(1)
+                if key in entry:
+                    raise yamlsafe.YamlError(f.shown, n, start + 1 + p.start(1), f"duplicate key {key!r}")
+                entry[key] = _row_scalar(p.group(2), n, start + 1 + p.start(2))
+                pos = p.end()
+            if known:
+                out += _take(f, section, yamlsafe.Node(entry, n, 5), located)
+        if section is None or not first:
+            raise _NotRows
+    except _NotRows:
+        del f.errors[mark:]
+        return None
+    except yamlsafe.YamlError:
+        del f.errors[mark:]
+        raise
+    f.errors[mark:mark] = section_errors
+    return out
+
+
 ID_SECTIONS = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
-               "events": "event", "elections": "election"}
+               "events": "event", "elections": "election", "places": "place"}
 
 
 def _apply_overrides(records: list, section: str, nodes, overriding: set[int], errors: list[str]) -> list:
     """One record per id: an entry saying `overrides: yes` replaces the other entry of that id
     (a user's correction of the bundled base); any other repeated id is an error."""
+    if len({record.id for record in records}) == len(records) and not any(id(r) in overriding for r in records):
+        return records  # every id once, none overriding: nothing to do (the gazetteer's tens of thousands)
     by_id: dict[str, list] = {}
     for record in records:
         by_id.setdefault(record.id, []).append(record)
@@ -428,7 +665,7 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
         f.errors.append(f"{f.shown}:{node.line}:{node.column}: {message}")
 
     ids = {kind: {r.id: r for r in getattr(base, section)} for section, kind in ID_SECTIONS.items()}
-    for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections + base.exclusions:
+    for record in base.countries + base.offices + base.people + base.terms + base.events + base.elections + base.exclusions + base.places:
         if record.source not in ids["source"]:
             err(record, "source", f"unknown source {record.source!r} (declare it under 'sources')")
     for office in base.offices:
@@ -459,3 +696,26 @@ def _cross_check(base: Base, nodes: dict[int, tuple[_File, Node]]) -> None:
             err(term, "person", f"term names unknown person {term.person!r}")
         if term.office not in ids["office"]:
             err(term, "office", f"term names unknown office {term.office!r}")
+    _check_places(base.places, ids["country"], err)
+
+
+def _check_places(places: tuple[Place, ...], countries: dict, err) -> None:
+    """A place's country must be known, and its `region` and `subregion` must name places of
+    kind region of that country (the subregion one lying in that region): containment is
+    judged by those names, so a misspelt one would silently place it nowhere."""
+    from checker.names import fold
+
+    regions: set[tuple[str, str, str | None]] = set()  # (country, folded name, folded parent)
+    for p in places:
+        if p.kind == "region":
+            parent = fold(p.region) if p.region else None
+            regions.update((p.country, fold(n), parent) for n in (p.name, *p.aliases))
+    for p in places:
+        if p.country not in countries:
+            err(p, "country", f"unknown country {p.country!r}")
+            continue
+        if p.region and (p.country, fold(p.region), None) not in regions:
+            err(p, "region", f"unknown region {p.region!r} of {p.country} (add it as a place of kind region)")
+        elif p.subregion and (p.country, fold(p.subregion), fold(p.region)) not in regions:
+            err(p, "subregion", f"unknown subregion {p.subregion!r} of {p.region}, {p.country} "
+                                "(add it as a place of kind region with that region)")

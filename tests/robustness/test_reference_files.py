@@ -13,6 +13,7 @@ from checker import yamlsafe
 
 SOURCE = "sources:\n  - id: mine\n    title: My desk\n    snapshot: 2023-01-01\n"
 PERSON = "people:\n  - id: Q900000001\n    name: Jane Example\n    source: mine\n"
+ROWS = "sources:\n  - {id: mine, title: My desk, snapshot: 2023-01-01}\nplaces:\n"  # one entry a line
 
 # (name, file text, line:col of the error — the value at fault —, words of the message)
 CASES = [
@@ -56,6 +57,20 @@ CASES = [
     ("unknown key", SOURCE + PERSON + "    nickname: Jay\n", (9, 15), "unknown key 'nickname'"),
     ("unknown source", PERSON, (4, 13), "unknown source 'mine'"),
     ("overrides nothing", SOURCE + PERSON + "    overrides: yes\n", (6, 9), "'overrides: yes' but no other person has the id"),
+    # places (the gazetteer), in the block shape and in the importer's one-place-a-line shape
+    ("place without coordinates", SOURCE + "places:\n  - id: p\n    name: P\n    country: US\n    source: mine\n",
+     (6, 5), "a city needs 'lat' and 'lon'"),
+    ("latitude out of range", SOURCE + "places:\n  - {id: p, name: P, country: US, lat: 91, lon: 0, source: mine}\n",
+     (6, 40), "'lat' must be a number of degrees from -90 to 90"),
+    ("unknown region", ROWS + "  - {id: p, name: P, country: US, region: Atlantis, lat: 1, lon: 2, source: mine}\n",
+     (4, 43), "unknown region 'Atlantis' of US"),
+    ("population not a number", ROWS + "  - {id: p, name: P, country: US, lat: 1, lon: 2, population: lots, source: mine}\n",
+     (4, 63), "'population' must be a whole number"),
+    ("place kind", ROWS + "  - {id: p, name: P, kind: planet, country: US, lat: 1, lon: 2, source: mine}\n",
+     (4, 28), "unknown place kind 'planet'"),
+    ("duplicate key, rows", ROWS + "  - {id: p, name: P, name: Q, country: US, lat: 1, lon: 2, source: mine}\n",
+     (4, 22), "duplicate key 'name'"),
+    ("unclosed row", ROWS + "  - {id: p, name: P, country: US, lat: 1, lon: 2, source: mine\n", None, "malformed YAML"),
 ]
 
 
@@ -172,6 +187,8 @@ def test_the_fast_reader_reads_the_imported_files_as_libyaml_does():
     from checker.paths import bundled_reference_dir
 
     for path in sorted((bundled_reference_dir() / "imported").glob("*.yaml")):
+        if path.name == "places.yaml":  # one entry a line: checker.load's row reader (below)
+            continue
         lines = path.read_text(encoding="utf-8").split("\n")[:3000]
         while lines and lines[-1].startswith("    "):  # end on a whole entry
             lines.pop()
@@ -179,6 +196,27 @@ def test_the_fast_reader_reads_the_imported_files_as_libyaml_does():
         fast = yamlsafe.load_fast(text, path.name)
         assert fast is not False, path
         assert fast == yamlsafe.load(text, path.name), path
+
+
+def test_the_row_reader_reads_the_gazetteer_as_libyaml_does():
+    """The places the row reader makes from the head of reference/imported/places.yaml are
+    those libyaml's nodes make (values, lines and columns alike)."""
+    from checker import load
+    from checker.paths import bundled_reference_dir
+
+    text = "\n".join((bundled_reference_dir() / "imported" / "places.yaml").read_text(encoding="utf-8")
+                     .split("\n")[:3000]) + "\n"
+    errors: list[str] = []
+    for located in (False, True):
+        rows = load._read_rows(load._File("p.yaml", errors), text, located)
+        assert rows is not None and errors == []
+        root = yamlsafe.load(text, "p.yaml")
+        f = load._File("p.yaml", errors)
+        slow = [taken for section, entries in f.entries(root).items() for entry in entries
+                for taken in load._take(f, section, entry, located)]
+        assert [r[1] for r in rows] == [r[1] for r in slow] and errors == []
+        if located:
+            assert [r[2] for r in rows] == [r[2] for r in slow]  # the nodes: lines and columns
 
 
 @pytest.mark.parametrize("bad", ["\t", "\r", "\x85", "\u2028", "\x00", "\ufeff"])
