@@ -71,7 +71,15 @@ def load_index(
     if index is None:
         if on_build:
             on_build()
-        table = build_tables(load.load(files), key)  # the loaded records are dropped here
+        # Loading and indexing the YAML creates millions of objects that all stay alive until
+        # the tables are built: a collection meanwhile only re-scans them (seconds, cold).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            table = build_tables(load.load(files), key)  # the loaded records are dropped here
+        finally:
+            if enabled:
+                gc.enable()
         write_stored(path, _MAGIC, key, table)
         index = ReferenceIndex.from_tables(table)
     # The index is a large, long-lived object graph: keep the garbage collector from
