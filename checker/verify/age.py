@@ -25,7 +25,7 @@ def judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Article
     s = claim.slots
     stated = int(s["age"])
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
-    found = people.match(index, s["person"], context, s.get("person_full"))
+    found = people.match(index, s["person"], context, s.get("person_full"), s.get("person_long"))
     if not found.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if len(found.ids) > 1:

@@ -13,6 +13,7 @@ from checker import evidence as ev
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
 from checker.resolve import ArticleContext, PersonMatch, person as match_person
+from checker.verify import people
 from claims.dates import DateRange
 from claims.model import Claim
 
@@ -47,7 +48,7 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     offices = index.office_candidates(s["title"], country, to)
     if not offices:
         return unknown("office-not-covered", f"the reference has no office {_office_words(s)!r}")
-    match = match_person(index, s["person"], context)
+    match = people.exact_long(index, s.get("person_long"), context) or match_person(index, s["person"], context)
     if not match.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     readings, why = _choose(index, match, offices, when)
@@ -58,7 +59,8 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     verdicts = [_judge_reading(claim, r, when, as_of, index) for r in readings]
     chosen = agree(verdicts)
     if chosen is None:
-        names = "; ".join(f"{index.offices[r.office].name}: {v.verdict}" for r, v in zip(readings, verdicts))
+        names = people.listing([f"{index.offices[r.office].name}: {v.verdict}" for r, v in zip(readings, verdicts)],
+                               "; ")
         return unknown("ambiguous", f"the title fits several offices of {index.people[readings[0].person].name} "
                        f"and they disagree ({names})")
     return _spelling(chosen, match, index, readings[verdicts.index(chosen)])
@@ -115,16 +117,16 @@ def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange)
     if pairs and len({p for p, _ in pairs}) == 1:
         return [Reading(*pair) for pair in pairs], ()
     if pairs:
-        names = "; ".join(f"{index.people[p].name} ({index.offices[o].name})" for p, o in pairs)
+        names = people.listing((f"{index.people[p].name} ({index.offices[o].name})" for p, o in pairs), "; ")
         return [], ("ambiguous", f"the claim could mean any of: {names}")
     if len(match.ids) == 1 and len(offices) == 1 and (match.how != "surname"):
         return [Reading(match.ids[0], offices[0].id)], ()
     if len(match.ids) > 1:
-        names = ", ".join(index.people[p].name for p in match.ids)
+        names = people.listing(index.people[p].name for p in match.ids)
         return [], ("ambiguous", f"{names} could be meant; none held a matching office")
     if len(offices) > 1:
         return [], ("office-ambiguous", "the title fits several offices and the person held none of them: "
-                    + ", ".join(o.name for o in offices))
+                    + people.listing(o.name for o in offices))
     return [], ("person-not-found", "no person of that name held this office in the reference")
 
 
@@ -145,7 +147,7 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
     possible = [t for t in mine if t.maybe_overlaps(when.lo, when.hi)]
     horizon = index.horizon.get(r.office)
     if office.single_seat and not possible and _covers(holders, when):
-        held = f"{_surname(name)} held the office {_spans(mine, index)}" if mine else \
+        held = f"{name} held the office {_spans(mine, index)}" if mine else \
             f"the reference has no term of {name} in this office"
         # Two sources may state the same term: name each holder and span once.
         who = " and ".join(dict.fromkeys(
@@ -243,10 +245,6 @@ def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
 
 def _since(t: Tenure, index: ReferenceIndex, present: bool) -> str:
     return f"since {t.term.start}" if present else ev.span(t)
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
 
 
 def _last_known(mine: list[Tenure], others: list[Tenure], index: ReferenceIndex) -> str:

@@ -8,12 +8,18 @@ from checker.names import fold
 from checker.resolve import ArticleContext, PersonMatch, person
 
 
-def match(index: ReferenceIndex, mention: str | None, context: ArticleContext, full: str | None = None) -> PersonMatch:
+def match(index: ReferenceIndex, mention: str | None, context: ArticleContext, full: str | None = None,
+          long: str | None = None) -> PersonMatch:
     """`full` is the longer name the article wrote earlier that contains `mention` (the
     grammars' `<slot>_full`): "Trump" after "Donald Trump" means him, even when the base
-    knows several Trumps and no earlier claim named him."""
+    knows several Trumps and no earlier claim named him. `long` is a longer reading of the
+    words written (`<slot>_long`: "Luís Montenegro" beside "Luís", whose last word is also a
+    country's name): taken when it is exactly someone's name."""
     if not mention:
         return PersonMatch((), "none", 0.0)
+    named = exact_long(index, long, context)
+    if named is not None:
+        return named
     found = person(index, mention, context)
     # A full name met here lets a later "Trump" mean the same person, as in officeholder.
     if len(found.ids) == 1 and found.how in ("exact", "fuzzy") and len(mention.split()) > 1:
@@ -62,5 +68,31 @@ def spelling(verdict: Verdict, found: PersonMatch, mention: str, index: Referenc
                    suggestion=verdict.suggestion or right, evidence=verdict.evidence)
 
 
+def exact_long(index: ReferenceIndex, long: str | None, context: ArticleContext) -> PersonMatch | None:
+    """The longer reading of a name (`<slot>_long`) when it is exactly someone's name (or
+    alias) in the base, remembered for later surnames; else None."""
+    if not long:
+        return None
+    named = index.people_by_name.get(fold(long))
+    if not named:
+        return None
+    ids = tuple(sorted(named))
+    if len(ids) == 1:
+        context.remember(index, ids[0], long)
+    return PersonMatch(ids, "exact")
+
+
 def names(index: ReferenceIndex, ids) -> str:
-    return " or ".join(sorted({index.people[i].name for i in ids}))
+    return listing(sorted({index.people[i].name for i in ids}), " or ", last="or")
+
+
+LISTED = 5  # candidates an explanation names; the rest are counted ("and 395 more")
+
+
+def listing(items, sep: str = ", ", limit: int = LISTED, last: str = "and") -> str:
+    """Candidates for an explanation: all of them when there are at most `limit`, else the
+    first `limit` and how many more ("A, B, C, D, E and 395 more")."""
+    items = list(items)
+    if len(items) <= limit:
+        return sep.join(items)
+    return sep.join(items[:limit]) + f" {last} {len(items) - limit} more"

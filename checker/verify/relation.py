@@ -39,7 +39,7 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
     """"His predecessor, X": verified when X's neighbour in an office is someone the article
     has named before; the pronoun is not resolved, so never conflicting."""
     s = claim.slots
-    other = people.match(index, s["other"], context, s.get("other_full"))
+    other = people.match(index, s["other"], context, s.get("other_full"), s.get("other_long"))
     unknown = lambda reason, why: Verdict(claim, "unknown", reason, why, when.text)  # noqa: E731
     if not other.ids:
         return unknown("person-not-found", f"the reference does not know {s['other']!r}")
@@ -62,8 +62,8 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
 def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
-    pivot = people.match(index, s["person"], context, s.get("person_full"))
-    other = people.match(index, s["other"], context, s.get("other_full"))
+    pivot = people.match(index, s["person"], context, s.get("person_full"), s.get("person_long"))
+    other = people.match(index, s["other"], context, s.get("other_full"), s.get("other_long"))
     for m, mention in ((pivot, s["person"]), (other, s["other"])):
         if not m.ids:
             return unknown("person-not-found", f"the reference does not know {mention!r}")
@@ -99,7 +99,7 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
             return unknown("weak-name-match", verdicts[0].explanation + " (but a name is not matched surely)")
         if len(readings) == 1 or len({v.suggestion for v in verdicts}) == 1:
             return people.spelling(people.spelling(verdicts[0], pivot, s["person"], index), other, s["other"], index)
-        return unknown("office-ambiguous", "; ".join(v.explanation for v in verdicts))
+        return unknown("office-ambiguous", people.listing((v.explanation for v in verdicts), "; "))
     return next(v for v in verdicts if v.verdict == "unknown")
 
 

@@ -17,7 +17,8 @@ import re
 import pyparsing as pp
 
 from claims.grammars.common import one_of_forms
-from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.mentions import (inside_possessed, located, make_claim, name, stop_words, surname_words,
+                                      word)
 from claims.grammars.names import NAME_PATTERN
 from claims.grammars.common import scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
@@ -41,7 +42,7 @@ class AgeGrammar:
         stop = stop_words(vocabulary)
         self.stop = stop
         comma = pp.Suppress(pp.Literal(","))
-        person = name("person", stop)
+        person = name("person", stop, surnames=surname_words(vocabulary))
         # an age standing alone: a comma, a bracket or the sentence's end must follow
         bare = located(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’]))", "age")
         in_brackets = pp.Suppress(pp.Literal("(")) + located(_NUMBER + r"(?=\))", "age")
@@ -70,6 +71,8 @@ class AgeGrammar:
         claims = []
         for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER, back_words=8, ahead=120, opens=_OPENS,
                                          lead=self.lead):
+            if inside_possessed(sentence.text, at + toks["person"][0], self.stop):
+                continue  # "Scholz's Social Democrats, 25": not a person's age
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
             extra = full_names(text, window.start, toks, ("person",), self.stop)
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))

@@ -5,7 +5,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.names import trim
+from claims.grammars.names import trim_name
 
 
 MONTHS = {
@@ -274,15 +274,28 @@ def _tagged(inner, rule):
     return run
 
 
-def trimmed_person(stop: frozenset[str]):
-    """A `regex_form` check: trim the "person" slot to the name in it (`names.trim`: no
-    title, country or leading "Then"), and refuse the form where no name is left."""
+def trimmed_person(stop: frozenset[str], possessor: bool = False, long: bool = False,
+                   surnames: frozenset[str] = frozenset()):
+    """A `regex_form` check: trim the "person" slot to the name in it (`names.trim_name`: no
+    title, country or leading "Then"), and refuse the form where no name is left.
+
+    A name that runs on past a possessive ("Narendra Modi's Bharatiya Janata Party") is cut
+    there with `possessor` (a title before the name is the possessor's; a "country_of" slot
+    after it then belongs to the possessed and is dropped), else refused: what the form says
+    is about the possessed, which is no person. With `long`, a longer reading ("Luís
+    Montenegro" beside "Luís", see `names.Trimmed.long`) becomes the slot "person_long".
+    `surnames`: see `names.trim_name`.
+    """
     def check(s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
         at, text = slots["person"]
-        trimmed = trim(at, text, stop)
-        if trimmed is None:
+        trimmed = trim_name(at, text, stop, possessor=possessor, surnames=surnames)
+        if trimmed is None or trimmed.possessive and not possessor:
             raise pp.ParseException(s, loc, "not a name")
-        slots["person"] = trimmed
+        slots["person"] = (trimmed.start, trimmed.name)
+        if possessor and trimmed.possessive:
+            slots.pop("country_of", None)
+        if long and trimmed.long is not None:
+            slots["person_long"] = (trimmed.start, trimmed.long)
 
     return check
 

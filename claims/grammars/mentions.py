@@ -6,7 +6,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.names import NAME_PATTERN, trim
+from claims.grammars.names import NAME_PATTERN, trim_name
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -22,28 +22,57 @@ def stop_words(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(words) | frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | _LEADING
 
 
-class Name(str):
-    """A trimmed name and how far it starts after its regex match."""
+def surname_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Countries and capitals, which after an honorific are a surname: "Mr. Montenegro"."""
+    return frozenset(vocabulary.countries) | frozenset(vocabulary.capitals)
 
-    def __new__(cls, text: str, shift: int):
+
+class Name(str):
+    """A trimmed name, how far it starts after its regex match, and a longer reading
+    (`names.Trimmed.long`: "Luís Montenegro" beside "Luís") as (offset shift, text) or None."""
+
+    def __new__(cls, text: str, shift: int, long: tuple[int, str] | None = None):
         obj = super().__new__(cls, text)
         obj.shift = shift
+        obj.long = long
         return obj
 
 
-def name(label: str, stop: frozenset[str], possessive: bool = False) -> pp.ParserElement:
-    """A person's name slot; `possessive` wants "Biden's" / "Reuters'" and drops the 's."""
-    pattern = NAME_PATTERN + (f"(?:{_POSSESSIVE_END})" if possessive else _NOT_POSSESSIVE)
+def name(label: str, stop: frozenset[str], possessive: bool = False,
+         surnames: frozenset[str] = frozenset()) -> pp.ParserElement:
+    """A person's name slot; `possessive` wants "Biden's" / "Reuters'" and drops the 's.
+
+    Without `possessive` the name is matched whole (an atomic group): "Yoshihide Suga's
+    cabinet" is no name, never "Yoshihide"; with it, the name ends at the first possessive
+    ("Scholz's" in "Scholz's Social Democrats won"). A run of names past a possessive is
+    refused: what follows is about the possessed, not the person. `surnames`: see
+    `names.trim_name`."""
+    pattern = NAME_PATTERN + f"(?:{_POSSESSIVE_END})" if possessive else f"(?>{NAME_PATTERN}){_NOT_POSSESSIVE}"
 
     def check(s: str, loc: int, toks: pp.ParseResults):
-        trimmed = trim(0, toks[0], stop)
-        if trimmed is None or re.search(r"\w['’]s\s", trimmed[1]):  # "Scholz's Social Democrats"
+        trimmed = trim_name(0, toks[0], stop, surnames=surnames)
+        if trimmed is None or trimmed.possessive:  # "Scholz's Social Democrats"
             raise pp.ParseException(s, loc, "not a name")
-        return [(loc + trimmed[0], Name(trimmed[1], trimmed[0]))]
+        long = None if trimmed.long is None else (trimmed.start, trimmed.long)
+        return [(loc + trimmed.start, Name(trimmed.name, trimmed.start, long))]
 
     element = pp.Regex(pattern).add_parse_action(check)(label)
     element.direct_slot = check  # see common.direct
     return element
+
+
+# A possessive and the capitalised words after it, up to a point: "Scholz's Social ".
+_POSSESSED = re.compile(r"([A-Z\u00C0-\u024F][\w'’.-]*?)(?:['’]s|(?<=s)['’])"
+                        r"(?:\s+[A-Z\u00C0-\u024F][\w'’.-]*)*\s+$")
+
+
+def inside_possessed(s: str, at: int, stop: frozenset[str]) -> bool:
+    """Does a name found at `at` stand inside what a person's possessive names? In "Scholz's
+    Social Democrats, 25" the grammar refuses "Scholz's Social Democrats" as a name, and a
+    later start would find "Democrats": no person. A country's possessive is no person's
+    ("Germany's Olaf Scholz")."""
+    m = _POSSESSED.search(s, max(0, at - 80), at)
+    return bool(m) and m.group(1) not in stop
 
 
 def word(pattern: str) -> pp.ParserElement:
@@ -71,6 +100,10 @@ def make_claim(kind: str, rule: str, text: str, sentence: Sentence, index: int,
             at, value = toks[key]
             lo = sentence.start + at
             slots[key], spans[key] = str(value), (lo, lo + len(value))
+            long = getattr(value, "long", None)
+            if long is not None:  # "Luís Montenegro" beside "Luís": the verifier chooses
+                lo = sentence.start + at - value.shift + long[0]
+                slots[key + "_long"], spans[key + "_long"] = long[1], (lo, lo + len(long[1]))
     start = min(lo for lo, _ in spans.values())
     stop = max([hi for _, hi in spans.values()] + ([sentence.start + end] if end is not None else []))
     slots.update(extra or {})

@@ -2,10 +2,16 @@
 
 The regex is deliberately generous (it may swallow "Vladimir Putin Tuesday"); `trim`
 then drops words that cannot be part of a name, so the grammar stays simple and fast.
+
+An honorific opens a name ("Mrs. May", "Mr Trump"): it is no part of the name, but the
+word after it is a surname even when it is also a month ("May"). A name never runs on
+past a possessive: "Narendra Modi's Bharatiya Janata Party" is Modi's party, not a person
+(`Trimmed.possessive`; callers either take the possessor or refuse the name).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×"
@@ -14,7 +20,10 @@ _UPPER = "A-Z" + "".join(
 # only after those, so a name at the end of a sentence does not take the full stop.
 _WORD = rf"(?:(?:Jr|Sr|St)\.|(?:[{_UPPER}]\.)+|(?:(?:al|el|bin|ibn|ben|abu)-)?[{_UPPER}][\w'’-]*(?<=[\w'’]))"
 _PARTICLE = r"(?:de|da|del|della|di|dos|das|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y)"
-NAME_PATTERN = rf"(?<![\w'’.-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,4}}"
+# Honorifics before a surname, with or without the period: "Mrs. May", "Mr Trump".
+HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mme", "Dr"))
+_HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mme|Dr)\.?\s+(?=[" + _UPPER + r"]))"
+NAME_PATTERN = rf"(?<![\w'’.-]){_HONORIFIC}?{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,4}}"
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 
 # Words that start with a capital but are not part of a person's name.
@@ -32,12 +41,41 @@ STOPWORDS = frozenset(
 _SURNAME_MONTHS = frozenset(("May",))
 _PARTICLES = frozenset(re.findall(r"\w+", _PARTICLE))
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A possessive that ends a word inside a run of names: "Modi's", "Reuters'" (not "O'Brien").
+_INNER_POSSESSIVE = re.compile(r"(?:\w['’]s|s['’])$")
+
+
+@dataclass(frozen=True)
+class Trimmed:
+    start: int  # offset of the name (same origin as the `start` given to `trim_name`)
+    name: str
+    possessive: bool = False  # the run of capitalised words went on past "Modi's"
+    # A longer reading when the last word of the run is a stop word of the caller's (a
+    # country, a capital, a title's word) and not a function word: "Luís Montenegro" (the
+    # Portuguese prime minister) beside "Luís", "William Hague" beside "William", but also
+    # "Putin Russia" beside "Putin" ("told President Putin Russia would pay"). Which one is
+    # meant only the reference can tell: a person of exactly the longer name.
+    long: str | None = None
 
 
 def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """Drop non-name words at both ends and a possessive 's; None if no name is left.
+    """Drop non-name words at both ends and a possessive 's; None if no name is left. A name
+    ends at a possessive: "Narendra Modi's Bharatiya Janata Party" → "Narendra Modi".
 
     Returns the new start offset (relative to the same origin as `start`) and the name.
+    """
+    found = trim_name(start, text, extra_stop, possessor=True)
+    return None if found is None else (found.start, found.name)
+
+
+def trim_name(start: int, text: str, extra_stop: frozenset[str] = frozenset(), *, possessor: bool = False,
+              surnames: frozenset[str] = frozenset()) -> Trimmed | None:
+    """`trim`, telling more: whether the name ran on past a possessive, and a longer reading.
+
+    With `possessor`, a name that runs on past a possessive ends there ("Prime Minister
+    Narendra Modi's Bharatiya Janata Party": Narendra Modi); without it such a run is kept
+    whole and `possessive` says so. `surnames` are stop words (countries, capitals) that are
+    a surname after an honorific ("Mr. Montenegro"); a month-surname ("Mrs. May") always is.
     """
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
 
@@ -45,8 +83,16 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
         bare = _POSSESSIVE.sub("", tok).rstrip(".")  # "Germany's" is a country, not a name
         return bare in STOPWORDS or bare in extra_stop or tok in extra_stop or tok.lower() in _PARTICLES
 
+    # An honorific is no part of the name, and the word after it is a surname: "Mrs. May".
+    after = tokens[0][0] + len(tokens[0][1]) if tokens else 0
+    honorific = len(tokens) > 1 and tokens[0][1] in HONORIFICS and text[after:after + 1] in (".", " ", "\t", "\n", "\r")
+    if honorific:
+        tokens.pop(0)
+        bare = _POSSESSIVE.sub("", tokens[0][1])
+        honorific = bare in _SURNAME_MONTHS or bare in surnames
+
     # A capitalised particle that starts a name is part of it: "Le Pen", "Al Gore", "Van Rompuy".
-    while tokens and stop(tokens[0][1]) and not (
+    while tokens and not honorific and stop(tokens[0][1]) and not (
             tokens[0][1][:1].isupper() and tokens[0][1].lower() in _PARTICLES and len(tokens) > 1
             and not stop(tokens[1][1])):
         tokens.pop(0)
@@ -54,11 +100,24 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
     # "Martin Luther King Jr." is no King named "Jr.".
     if tokens and tokens[0][1] in ("Jr.", "Sr."):
         return None
+    # A name does not run on past a possessive ("Scholz's Social Democrats"), whatever the
+    # words after it; a possessive before the name is the country's ("Germany's Olaf Scholz",
+    # dropped above).
+    possessive = any(_INNER_POSSESSIVE.search(tok) for _, tok in tokens[:-1])
+    if possessive and possessor:
+        tokens = tokens[: next(i for i, (_, tok) in enumerate(tokens) if _INNER_POSSESSIVE.search(tok)) + 1]
     # A name cut at a stop word ends there: "Vladimir Putin Tuesday said" → "Vladimir Putin".
+    long = None
     for i, (_, tok) in enumerate(tokens):
+        if i == 0 and honorific:
+            continue  # "Mrs. May", "Mr. Montenegro"
         if i and _POSSESSIVE.sub("", tok) in _SURNAME_MONTHS and i == len(tokens) - 1 and not stop(tokens[i - 1][1]):
             continue  # "Theresa May", "Theresa May's": a surname after a first name, not a month
         if stop(tok) and tok.lower() not in _PARTICLES:
+            bare = _POSSESSIVE.sub("", tok).rstrip(".")
+            if i and i == len(tokens) - 1 and bare not in STOPWORDS and tokens[i - 1][1].lower() not in _PARTICLES \
+                    and not _POSSESSIVE.search(tokens[i - 1][1]):
+                long = tokens[: i + 1]  # "Luís Montenegro": a country word ends the run
             tokens = tokens[:i]
             break
     while tokens and tokens[-1][1].lower() in _PARTICLES:
@@ -71,4 +130,5 @@ def trim(start: int, text: str, extra_stop: frozenset[str] = frozenset()) -> tup
     # A name made only of initials ("U.", "S.") is an abbreviation, not a person.
     if all(len(t.replace(".", "")) <= 1 or re.fullmatch(r"(?:\w\.)+", t) for _, t in tokens):
         return None
-    return start + first, name
+    long_name = None if long is None else _POSSESSIVE.sub("", text[first : long[-1][0] + len(long[-1][1])])
+    return Trimmed(start + first, name, possessive, long_name)

@@ -5,7 +5,14 @@
   name, possessive    "Donald Trump, Biden's predecessor,"
   verb                "Trump, who succeeded Barack Obama", "X, who preceded Y",
                       "Sunak replaced Truss as prime minister", "X took over from Y as president",
+                      "X had taken over from Y in 2020",
                       "X was succeeded by Y", "X was replaced by Y as Britain's prime minister"
+  whose               "Putin, whose predecessor was Boris Yeltsin"
+  participle          "Kishida was elected prime minister, succeeding Yoshihide Suga", "Sunak became
+                      Britain's prime minister in October 2022, replacing Liz Truss", "X took
+                      office on Oct. 4, taking over from Y" (the subject took the office, so
+                      the participle is theirs: not after an active verb with an object, as in
+                      "X appointed Y foreign minister, replacing Z")
 
 Each claim names a `person` (the pivot), an `other` person and `relation`: "predecessor"
 when `other` held the office just before `person`, "successor" when just after. An "as"
@@ -19,7 +26,8 @@ import re
 import pyparsing as pp
 
 from claims.grammars.common import one_of_forms
-from claims.grammars.mentions import located, make_claim, name, stop_words, word
+from claims.grammars.mentions import (inside_possessed, located, make_claim, name, stop_words, surname_words,
+                                      word)
 from claims.grammars.names import NAME_PATTERN, trim
 from claims.grammars.common import scan_at_triggers
 from claims.grammars.triggered import NAME_START, full_names
@@ -32,14 +40,15 @@ _KEYS = ("other", "person", "role", "verb", "passive", "title", "country", "coun
 _ROLE = r"(?:(?:immediate|direct|own|hand-?picked|eventual)\s+){0,2}(?P<role>predecessor|successor)"
 # "His predecessor, X", "in 2000 he succeeded X": the pivot is someone named before
 _PRONOUN = r"(?<![\w'’-])(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 
 
 # The verbs and nouns a claim of this kind contains; the grammar runs only near them.
-_TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|took\s+over\s+from)")
+_TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|(?:took|taken|taking)\s+over\s+from)")
 # Lower-case words one of which each _TRIGGER match contains.
-_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took")
+_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took", "taken", "taking")
 # Where a claim may start: a name, a possessive name, or a pronoun.
 _OPENS = re.compile(rf"{NAME_START}|(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])")
 # "as party leader", "as coach": a role, not an office the reference names.
@@ -47,7 +56,7 @@ _AS_ROLE = re.compile(r"\s*as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s
 _ROLE_RE = re.compile(_ROLE, re.I)
 _AS = re.compile(r"\s*as\s")
 _PRONOUN_RE = re.compile(_PRONOUN)
-_REPLACES = re.compile(r"(?i)replac|took")
+_REPLACES = re.compile(r"(?i)replac|took|tak")
 # Names written before the pronoun's claim, its possible antecedents
 _NAMES_BEFORE = re.compile(NAME_PATTERN)
 
@@ -56,6 +65,11 @@ class RelationGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
         self.stop = stop
+        surnames = surname_words(vocabulary)  # "Mr. Montenegro"
+
+        def other_name() -> pp.ParserElement:
+            return name("other", stop, surnames=surnames)
+
         countries = vocabulary.alternation(vocabulary.countries)
         self.titles = vocabulary.alternation(vocabulary.titles)
         the = pp.Optional(word("the"))
@@ -66,16 +80,16 @@ class RelationGrammar:
         role = located(_ROLE, "role")
         comma = pp.Suppress(pp.Literal(","))
 
-        poss = name("person", stop, possessive=True)
+        poss = name("person", stop, possessive=True, surnames=surnames)
         # "Biden's predecessor, Donald Trump" / "Merkel's successor as chancellor, Olaf Scholz"
-        noun_first = poss + role + pp.Optional(as_phrase) + pp.Optional(comma) + name("other", stop)
+        noun_first = poss + role + pp.Optional(as_phrase) + pp.Optional(comma) + other_name()
         pronoun_first = (located(r"(?<![\w'’-])[Hh](?:is|er)(?![\w'’-])", "person") + role + pp.Optional(as_phrase)
-                         + comma + name("other", stop))
+                         + comma + other_name())
         # "Donald Trump, Biden's predecessor"
-        name_first = name("other", stop) + comma + poss + role + pp.Optional(as_phrase)
+        name_first = other_name() + comma + poss + role + pp.Optional(as_phrase)
         had = pp.Optional(word("had|has"))
         active_verb = had + located(r"(?<![\w-])(?:succeeded|preceded)(?!\w)", "verb")
-        needs_as = had + located(r"(?<![\w-])(?:replaced|took\s+over\s+from)(?!\w)", "verb")
+        needs_as = had + located(r"(?<![\w-])(?:replaced|(?:took|taken)\s+over\s+from)(?!\w)", "verb")
         passive_verb = word(r"was|were|had\s+been|has\s+been") + located(r"(?:succeeded|preceded|replaced)(?=\s+by\b)", "passive") + word("by")
         who = pp.Optional(comma + word("who"))
         # without an "as" phrase, "replaced Y" / "took over from Y" only when a time or the
@@ -83,24 +97,43 @@ class RelationGrammar:
         time_or_end = pp.Suppress(pp.Regex(
             rf"(?=\s*(?:$|[,;.)—]|(?:in|on|last)\s+(?:{_MONTH}\s+)?(?:(?:1[89]|20)\d\d|{_MONTH}|[0-9])|last\s+(?:year|month)))"))
         # "Abe, who returned to power in 2012 by succeeding Aso": the clause's subject
-        by_verb = (pp.Suppress(pp.Regex(r"[^,;:()—]{1,80}?\b(?:by|after)\s+(?=(?:succeeding|replacing)\b)"))
-                   + located(r"(?:succeeding|replacing)(?!\w)", "verb"))
+        participle_verb = located(r"(?:succeeding|replacing|taking\s+over\s+from)(?!\w)", "verb")
+        by_verb = (pp.Suppress(pp.Regex(
+            r"[^,;:()—]{1,80}?\b(?:by|after)\s+(?=(?:succeeding|replacing|taking\s+over\s+from)\b)")) + participle_verb)
         # "Theresa May, who ...": "May" before ", who" is no month
-        subject = name("person", stop) | located(r"May(?=\s*,\s*who\b)", "person", 0)
+        subject = name("person", stop, surnames=surnames) | located(r"May(?=\s*,\s*who\b)", "person", 0)
         # "X, who won the 2018 election in his third attempt, succeeded Y": a clause between
         clause = pp.Suppress(pp.Regex(
             r",\s*(?:who|whose|the|a|an)\s[^;:()—]{1,160}?,(?=\s*(?:had\s+|has\s+)?(?:succeeded|preceded|replaced|took\s+over)\b)"))
         predicate = (
-            active_verb + name("other", stop) + pp.Optional(as_phrase)
-            | needs_as + name("other", stop) + as_phrase
-            | needs_as + name("other", stop) + time_or_end
+            active_verb + other_name() + pp.Optional(as_phrase)
+            | needs_as + other_name() + as_phrase
+            | needs_as + other_name() + time_or_end
         )
         # "Trump, who succeeded Barack Obama" / "Sunak replaced Truss as prime minister"
         active = (subject | located(_PRONOUN, "person", 0)) + who + predicate
         active_clause = subject + clause + predicate
-        participle = subject + comma + word("who") + by_verb + name("other", stop) + pp.Optional(as_phrase)
+        participle = subject + comma + word("who") + by_verb + other_name() + pp.Optional(as_phrase)
         # "Obama was succeeded by Donald Trump (as president)"
-        passive = subject + who + passive_verb + name("other", stop) + pp.Optional(as_phrase)
+        passive = subject + who + passive_verb + other_name() + pp.Optional(as_phrase)
+        # "Putin, whose predecessor was Boris Yeltsin"
+        whose = (subject + comma + word("whose") + role + pp.Optional(as_phrase)
+                 + word(r"was|is|had\s+been|has\s+been") + other_name())
+        # "Kishida was elected prime minister, succeeding Yoshihide Suga": the subject took an
+        # office (passive, "became", "took office"), so the participle is theirs. The office
+        # named there is the one they succeeded in.
+        office = the + pp.Optional(country) + title + pp.Optional(of)
+        took_role = (
+            word(r"(?:was|were|is|has\s+been|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|chosen|installed"
+                 r"|confirmed|inaugurated|sworn\s+in)") + pp.Optional(pp.Optional(word("as")) + office)
+            | word(r"became|has\s+become|had\s+become") + office
+            | word(r"(?:took|has\s+taken|had\s+taken)\s+over\s+as") + office
+            | word(r"(?:took|has\s+taken|had\s+taken)\s+(?:office|power)")
+        )
+        then = pp.Suppress(pp.Regex(
+            rf"(?:(?:in|on)\s+(?:(?:{_MONTH}|{_WEEKDAY}|(?:1[89]|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?)[\s,]*){{1,4}}"
+            rf"|(?:last|this)\s+(?:year|month|week))?\s*,\s*(?=(?:succeeding|replacing|taking\s+over\s+from)\b)"))
+        after_office = subject + took_role + then + participle_verb + other_name() + pp.Optional(as_phrase)
         self.expr = one_of_forms({
             "possessive-noun": noun_first,
             "name-possessive": name_first,
@@ -109,6 +142,8 @@ class RelationGrammar:
             "verb-after-clause": active_clause,
             "pronoun-noun": pronoun_first,
             "participle": participle,
+            "whose": whose,
+            "participle-after-office": after_office,
         })
 
     @staticmethod
@@ -125,6 +160,9 @@ class RelationGrammar:
         # end is the same claim found from a later word ("Trump, who succeeded ...").
         for lo, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, opens=_OPENS, overlap=True):
             found = {k: (v[0] + lo, v[1]) if isinstance(v, tuple) else v for k, v in toks.items()}
+            first = min(v[0] for v in found.values() if isinstance(v, tuple))
+            if inside_possessed(s, first, self.stop):
+                continue  # "Scholz's Social Democrats, who ...": no person
             hi = max(v[0] + len(v[1]) for v in found.values() if isinstance(v, tuple))
             extra = {"relation": _relation(found)}
             if "title" not in found and _AS.match(s, hi):

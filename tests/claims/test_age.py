@@ -49,3 +49,24 @@ def test_age_of_a_surname_records_the_full_name_written_earlier(claims_of):
     text = "Marine Le Pen spoke in Lyon. Le Pen, 48, said she would stay on."
     (claim,) = claims_of(text, "age")
     assert (claim.slots["person"], claim.slots["person_full"]) == ("Le Pen", "Marine Le Pen")
+
+
+@pytest.mark.parametrize("text, person, full", [
+    ("Theresa May called a vote. Mrs. May, 62, has led the government since 2016.", "May", "Theresa May"),
+    ("Theresa May called a vote. Mrs May, 62, said she would stay.", "May", "Theresa May"),
+    ("Donald Trump flew in. Mr. Trump, 72, said the talks went well.", "Trump", "Donald Trump"),
+    ("Angela Merkel spoke last. Ms. Merkel (67) did not take questions.", "Merkel", "Angela Merkel"),
+])
+def test_an_honorific_and_a_surname_make_an_age_claim(claims_of, text, person, full):
+    (claim,) = claims_of(text, "age")
+    assert (claim.slots["person"], claim.slots["person_full"]) == (person, full)
+    assert claim.text.startswith(person)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scholz's Social Democrats, 25, are ahead in the polls.",  # the party's number, not Scholz's age
+    "Biden's Democrats (51) hold the Senate.",
+    "Mr. President, 45, is the youngest.",  # no name
+])
+def test_a_possessed_name_has_no_age(claims_of, sentence):
+    assert claims_of(sentence, "age") == []

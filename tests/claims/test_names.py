@@ -99,3 +99,50 @@ def test_particles_and_month_surnames():
     assert trim(0, "In May") is None
     assert trim(0, "May") is None  # alone, a month
     assert trim(0, "Putin Tuesday")[1] == "Putin"
+
+
+def test_a_name_ends_at_a_possessive():
+    from claims.grammars.names import trim_name
+    text = "Narendra Modi's Bharatiya Janata Party"
+    assert trim(0, text) == (0, "Narendra Modi")  # the possessor
+    found = trim_name(0, text)
+    assert found.possessive and found.name == text  # kept whole only when asked: callers refuse it
+    assert trim_name(0, text, possessor=True).name == "Narendra Modi"
+    # a possessive at the end, or a country's before the name, is no run past a possessive
+    assert not trim_name(0, "Sergei Lavrov's").possessive
+    assert trim_name(0, "Germany's Olaf Scholz", frozenset({"Germany"})).name == "Olaf Scholz"
+    assert not trim_name(0, "Germany's Olaf Scholz", frozenset({"Germany"})).possessive
+    # a stop word after the possessive does not hide it
+    assert trim_name(0, "Scholz's Social Democrats", frozenset({"Social"})).possessive
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mrs. May said", "May"), ("Mrs May said", "May"), ("Mr. Trump said", "Trump"),
+    ("Ms. Merkel said", "Merkel"), ("Dr. Tedros Adhanom said", "Tedros Adhanom"),
+    ("Mrs. May's deal", "May"),
+])
+def test_an_honorific_opens_a_name_and_is_no_part_of_it(text, name):
+    assert first_name(text) == name
+
+
+def test_an_honorific_makes_a_month_or_a_country_a_surname():
+    from claims.grammars.names import trim_name
+    assert trim(0, "Mrs. May") == (5, "May")
+    assert trim(0, "May") is None  # alone, still a month
+    assert trim_name(0, "Mr. Montenegro", frozenset({"Montenegro"}), surnames=frozenset({"Montenegro"})).name == "Montenegro"
+    assert trim_name(0, "Montenegro", frozenset({"Montenegro"}), surnames=frozenset({"Montenegro"})) is None
+    # a title after an honorific is no name: "Mr. President"
+    assert trim(0, "Mr. President", frozenset({"President"})) is None
+
+
+def test_a_country_that_ends_a_name_gives_a_longer_reading():
+    from claims.grammars.names import trim_name
+    stop = frozenset({"Montenegro", "Russia", "Portuguese"})
+    found = trim_name(0, "Luís Montenegro", stop)
+    assert (found.name, found.long) == ("Luís", "Luís Montenegro")
+    assert trim_name(0, "Luís Montenegro's", stop).long == "Luís Montenegro"
+    assert trim_name(0, "Portuguese Luís Montenegro", stop).long == "Luís Montenegro"
+    # only a word that ends the run: "Putin Russia Today" is cut at "Russia", no longer reading
+    assert trim_name(0, "Vladimir Putin Russia Today", stop).long is None
+    # a function word is never a surname: "Olaf Scholz On"
+    assert trim_name(0, "Olaf Scholz On").long is None

@@ -61,6 +61,16 @@ POSITIVE = [
     ("The pact was signed by Prime Minister Narendra Modi of India on the second day.",
      "Prime Minister Narendra Modi of India", "title-before-name",
      {"title": "Prime Minister", "country": "India", "person": "Narendra Modi"}),
+    # title, then "of" country, then the name
+    ("Talks opened with Prime Minister of India Narendra Modi in the chair.",
+     "Prime Minister of India Narendra Modi", "title-before-name",
+     {"title": "Prime Minister", "country": "India", "person": "Narendra Modi"}),
+    ("A letter from the President of the United States Joe Biden was read out.",
+     "President of the United States Joe Biden", "title-before-name",
+     {"title": "President", "country": "United States", "person": "Joe Biden"}),
+    ("Former President of France Nicolas Sarkozy was sentenced on appeal.",
+     "Former President of France Nicolas Sarkozy", "title-before-name",
+     {"modifier": "Former", "title": "President", "country": "France", "person": "Nicolas Sarkozy"}),
     # title, comma, name
     ("Russia's president, Vladimir Putin, rejected the offer within hours.",
      "Russia's president, Vladimir Putin", "title-comma-name",
@@ -283,3 +293,86 @@ def test_vocabulary_decides_the_titles(in_sentence):
     (claim,) = in_sentence(grammar, "Texas Governor Greg Abbott signed it.")
     assert claim.slots == {"country": "Texas", "title": "Governor", "person": "Greg Abbott"}
     assert in_sentence(grammar, "Russian President Vladimir Putin signed it.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, person",
+    [
+        # the title is the possessor's: the name ends at the possessive
+        ("Prime Minister Narendra Modi's Bharatiya Janata Party lost its majority.",
+         "Prime Minister Narendra Modi", "Narendra Modi"),
+        ("Talks with German Chancellor Olaf Scholz's Social Democrats broke down.",
+         "German Chancellor Olaf Scholz", "Olaf Scholz"),
+        ("Russian President Vladimir Putin’s United Russia party won the vote.",
+         "Russian President Vladimir Putin", "Vladimir Putin"),
+        # "of India" belongs to the party, not to the title
+        ("Prime Minister Narendra Modi's Bharatiya Janata Party of India won.",
+         "Prime Minister Narendra Modi", "Narendra Modi"),
+    ],
+)
+def test_a_name_ends_at_a_possessive_followed_by_more_names(claims_of, sentence, text, person):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert (claim.text, claim.slots["person"]) == (text, person)
+    assert "country" not in claim.slots or claim.slots["country"] in sentence[:sentence.index(person)]
+
+
+def test_a_possessed_name_before_a_title_is_no_person(claims_of):
+    # the appositive describes the Social Democrats (of which the title is a part), not Scholz
+    assert claims_of("Olaf Scholz's Social Democrats, the German chancellor's party, lost.", "officeholder") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Congress party president Rahul Gandhi conceded defeat on Tuesday.",
+        "The club president Florentino Perez said nothing.",
+        "Russia's deputy prime minister Alexander Novak arrived.",  # "deputy" is no part of the title here
+        "The shadow chancellor John McDonnell replied.",
+        "A former party president Joe Smith spoke.",
+        "The nation's first president George Washington is on the note.",
+        "Britain's future prime minister Liz Truss was then at the Foreign Office.",
+        "The central bank president Christine Lagarde raised rates.",
+        "The party's president Rahul Gandhi conceded.",
+    ],
+)
+def test_a_title_qualified_by_a_lower_case_noun_makes_no_claim(claims_of, sentence):
+    # the office is the party's, the club's, a deputy's, or another time's
+    assert claims_of(sentence, "officeholder") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He met with President Joe Biden on Monday.", "Reporters asked President Joe Biden about it.",
+     "The bill was signed by President Joe Biden.", "She said President Joe Biden was wrong."],
+)
+def test_verbs_and_prepositions_before_a_title_are_no_qualifier(claims_of, sentence):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert claim.text == "President Joe Biden"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, person",
+    [
+        ("Mrs. May, the British prime minister, flew to Brussels.", "May, the British prime minister", "May"),
+        ("Mr Macron, the French president, hosted the talks.", "Macron, the French president", "Macron"),
+        ("Ms. Merkel, Germany's chancellor, declined.", "Merkel, Germany's chancellor", "Merkel"),
+    ],
+)
+def test_an_honorific_and_a_surname(claims_of, sentence, text, person):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert (claim.text, claim.slots["person"]) == (text, person)
+
+
+def test_a_country_that_ends_the_name_gives_a_longer_reading(in_sentence):
+    from claims.vocabulary import Vocabulary
+
+    grammar = officeholder.build(Vocabulary(titles=("Prime Minister", "President"),
+                                            countries=("Portugal", "Portuguese", "Montenegro", "Russia")))
+    (claim,) = in_sentence(grammar, "Portuguese Prime Minister Luís Montenegro arrived in Brussels.")
+    assert claim.slots["person"] == "Luís"
+    assert claim.slots["person_long"] == "Luís Montenegro"  # the verifier takes it if the base knows him
+    assert claim.text == "Portuguese Prime Minister Luís Montenegro"
+    (claim,) = in_sentence(grammar, "Mr. Montenegro, the Portuguese prime minister, arrived.")
+    assert claim.slots["person"] == "Montenegro"
+    (claim,) = in_sentence(grammar, "Biden told President Vladimir Putin Russia would pay.")
+    assert (claim.slots["person"], claim.slots["person_long"]) == ("Vladimir Putin", "Vladimir Putin Russia")

@@ -134,3 +134,68 @@ def test_a_surname_records_the_full_name_written_earlier(claims_of):
     text = "Olaf Scholz flew to Paris on Monday. Scholz, who succeeded Merkel, met the press."
     (claim,) = claims_of(text, "relation")
     assert claim.slots["person_full"] == "Olaf Scholz"
+
+
+NEW_FORMS = [
+    # "whose predecessor was"
+    ("Vladimir Putin, whose predecessor was Boris Yeltsin, spoke.", "Vladimir Putin, whose predecessor was Boris Yeltsin",
+     {"person": "Vladimir Putin", "other": "Boris Yeltsin", "relation": "predecessor"}),
+    ("Liz Truss, whose successor as prime minister was Rishi Sunak, spoke.",
+     "Liz Truss, whose successor as prime minister was Rishi Sunak",
+     {"person": "Liz Truss", "other": "Rishi Sunak", "relation": "successor", "title": "prime minister"}),
+    # a participle after the subject took an office
+    ("Fumio Kishida was elected prime minister, succeeding Yoshihide Suga.",
+     "Fumio Kishida was elected prime minister, succeeding Yoshihide Suga",
+     {"person": "Fumio Kishida", "other": "Yoshihide Suga", "relation": "predecessor", "title": "prime minister"}),
+    ("Rishi Sunak became Britain's prime minister in October 2022, replacing Liz Truss.",
+     "Rishi Sunak became Britain's prime minister in October 2022, replacing Liz Truss",
+     {"person": "Rishi Sunak", "other": "Liz Truss", "country": "Britain", "title": "prime minister"}),
+    ("Yoshihide Suga became prime minister in September 2020, taking over from Shinzo Abe.",
+     "Yoshihide Suga became prime minister in September 2020, taking over from Shinzo Abe",
+     {"person": "Yoshihide Suga", "other": "Shinzo Abe", "relation": "predecessor"}),
+    ("Kishida took office on Oct. 4, 2021, succeeding Suga.", "Kishida took office on Oct. 4, 2021, succeeding Suga",
+     {"person": "Kishida", "other": "Suga", "relation": "predecessor"}),
+    ("Olaf Scholz was sworn in as chancellor on Wednesday, Dec. 8, replacing Angela Merkel.",
+     "Olaf Scholz was sworn in as chancellor on Wednesday, Dec. 8, replacing Angela Merkel",
+     {"person": "Olaf Scholz", "other": "Angela Merkel", "title": "chancellor"}),
+    # only a time may stand between the office and the participle
+    ("Olaf Scholz was sworn in as chancellor at the Bundestag, replacing Angela Merkel.", None, None),
+    ("Olaf Scholz was sworn in as chancellor last week, replacing Angela Merkel.",
+     "Olaf Scholz was sworn in as chancellor last week, replacing Angela Merkel",
+     {"person": "Olaf Scholz", "other": "Angela Merkel", "title": "chancellor"}),
+    # "had taken over from"
+    ("Suga had taken over from Shinzo Abe in September 2020.", "Suga had taken over from Shinzo Abe",
+     {"person": "Suga", "other": "Shinzo Abe", "relation": "predecessor", "office": "unstated"}),
+    ("Truss, who had taken over from Boris Johnson as prime minister, resigned.",
+     "Truss, who had taken over from Boris Johnson as prime minister",
+     {"person": "Truss", "other": "Boris Johnson", "title": "prime minister"}),
+    ("Biden, who returned to power in 2021 after taking over from Trump, spoke.",
+     "Biden, who returned to power in 2021 after taking over from Trump",
+     {"person": "Biden", "other": "Trump", "office": "unstated"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", NEW_FORMS)
+def test_whose_and_participle_forms(claims_of, sentence, text, slots):
+    found = claims_of(sentence, "relation")
+    if text is None:
+        assert found == []
+        return
+    (claim,) = found
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize("sentence", [
+    # the participle is the object's: Hayashi replaced Motegi, not Kishida
+    "Kishida appointed Yoshimasa Hayashi foreign minister, replacing Toshimitsu Motegi.",
+    "Kishida met Biden, succeeding in winning support.",
+    # an office the vocabulary does not name: no claim
+    "Kishida was elected party president on Sept. 29, succeeding Suga.",
+    # a possessed name is no person
+    "Abe's successor Yoshihide Suga's cabinet resigned.",
+    "Scholz's Social Democrats, who succeeded the CDU, won.",
+    "Kishida was elected prime minister by parliament and named Hayashi, succeeding Suga.",
+])
+def test_whose_and_participle_negatives(claims_of, sentence):
+    assert claims_of(sentence, "relation") == []

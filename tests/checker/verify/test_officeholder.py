@@ -31,7 +31,7 @@ def test_former_holder_named_as_current_conflicts_and_says_who_holds_it(small_in
     assert (v.verdict, v.reason) == ("conflicting", "other-holder")
     assert v.explanation == (
         "as of 2022-03-03 the Chancellor of Germany is Olaf Scholz (since 2021-12-08); "
-        "Merkel held the office 2005-11-22 – 2021-12-08"
+        "Angela Merkel held the office 2005-11-22 – 2021-12-08"
     )
     assert v.suggestion == "Olaf Scholz"
     assert {e.fact.split(":")[0] for e in v.evidence} == {"Olaf Scholz", "Angela Merkel"}
@@ -122,3 +122,85 @@ def test_unknown_person_and_unknown_office_are_unknown(small_index, judge_text):
     assert v.verdict in ("unknown", "conflicting")
     # An unknown name never conflicts: the reference cannot know everyone.
     assert v.verdict == "unknown"
+
+
+def test_explanation_names_the_earlier_holder_in_full(small_index, judge_text):
+    # never the last word of the name: "Tsai Ing-wen", "Margrethe II", "Wei Fenghe"
+    v = one(judge_text(small_index, "President George W. Bush spoke.", "2012-03-03"))
+    assert v.verdict == "conflicting"
+    assert v.explanation.endswith("; George W. Bush held the office 2001-01-20 – 2009-01-20")
+
+
+MORE = """\
+countries:
+  - {id: PT, name: Portugal, demonyms: [Portuguese], source: desk}
+  - {id: ME, name: Montenegro, demonyms: [Montenegrin], source: desk}
+  - {id: FR, name: France, demonyms: [French], source: desk}
+  - {id: PL, name: Poland, demonyms: [Polish], source: desk}
+  - {id: AT, name: Austria, demonyms: [Austrian], source: desk}
+  - {id: IT, name: Italy, demonyms: [Italian], source: desk}
+offices:
+  - {id: pt.prime-minister, name: Prime Minister of Portugal, country: PT, forms: [Prime Minister], source: desk}
+  - {id: pt.president, name: President of Portugal, country: PT, forms: [President], source: desk}
+  - {id: me.president, name: President of Montenegro, country: ME, forms: [President], source: desk}
+  - {id: fr.president, name: President of France, country: FR, forms: [President], source: desk}
+  - {id: pl.president, name: President of Poland, country: PL, forms: [President], source: desk}
+  - {id: at.president, name: President of Austria, country: AT, forms: [President], source: desk}
+  - {id: it.president, name: President of Italy, country: IT, forms: [President], source: desk}
+people:
+  - {id: Q100, name: Luís Montenegro, source: desk}
+  - {id: Q101, name: António Costa, source: desk}
+  - {id: Q102, name: Rahul Gandhi, source: desk}
+  - {id: Q103, name: Theresa May, born: 1956-10-01, source: desk}
+terms:
+  - {person: Q101, office: pt.prime-minister, start: 2015-11-26, end: 2023-01-02, source: desk}
+  - {person: Q100, office: pt.prime-minister, start: 2023-01-02, source: desk}
+"""
+
+
+@pytest.fixture(scope="module")
+def more_index(tmp_path_factory):
+    from tests.checker.conftest import BASE, index_of, write_base
+
+    folder = write_base(tmp_path_factory.mktemp("ref"), BASE)
+    return index_of(write_base(folder, MORE, "more.yaml"))
+
+
+def test_a_title_that_fits_many_offices_lists_a_few(more_index, judge_text):
+    v = one(judge_text(more_index, "President Rahul Gandhi spoke.", "2023-03-03"))
+    assert (v.verdict, v.reason) == ("unknown", "office-ambiguous")
+    listed = v.explanation.split(": ", 1)[1]
+    assert listed.endswith(" and 3 more") and listed.count(", ") == 4, listed
+
+
+def test_a_title_qualified_by_a_party_makes_no_claim(more_index, judge_text):
+    assert judge_text(more_index, "Congress party president Rahul Gandhi spoke.", "2023-03-03") == []
+
+
+def test_a_name_that_ends_in_a_country_is_read_whole_when_the_base_knows_it(more_index, judge_text):
+    v = one(judge_text(more_index, "Portuguese Prime Minister Luís Montenegro arrived.", "2023-06-04"))
+    assert (v.verdict, v.claim.text) == ("verified", "Portuguese Prime Minister Luís Montenegro")
+    assert "Luís Montenegro is Prime Minister of Portugal" in v.explanation
+    # and then the surname alone, and with an honorific, means him
+    text = "Portuguese Prime Minister Luís Montenegro arrived. Mr. Montenegro, the Portuguese prime minister, spoke."
+    assert [v.verdict for v in judge_text(more_index, text, "2023-06-04")] == ["verified", "verified"]
+    # the same words in 2020 (the base's dates made up): António Costa was prime minister
+    v = one(judge_text(more_index, "Portuguese Prime Minister Luís Montenegro arrived.", "2020-06-04"))
+    assert (v.verdict, v.suggestion) == ("conflicting", "António Costa")
+
+
+def test_a_country_after_a_surname_is_not_taken_into_the_name(more_index, judge_text):
+    v = one(judge_text(more_index, "Biden told President Vladimir Putin Russia would pay.", "2022-03-03"))
+    assert v.verdict == "verified" and "Vladimir Putin is President of Russia" in v.explanation
+
+
+def test_a_possessive_ends_the_name(more_index, judge_text):
+    v = one(judge_text(more_index, "Russian President Vladimir Putin's United Russia party won.", "2022-03-03"))
+    assert (v.verdict, v.claim.text) == ("verified", "Russian President Vladimir Putin")
+
+
+def test_title_of_country_before_the_name(more_index, judge_text):
+    v = one(judge_text(more_index, "The Chancellor of Germany Olaf Scholz spoke.", "2022-03-03"))
+    assert (v.verdict, v.claim.text) == ("verified", "Chancellor of Germany Olaf Scholz")
+    v = one(judge_text(more_index, "The Chancellor of Germany Angela Merkel spoke.", "2022-03-03"))
+    assert v.verdict == "conflicting"

@@ -315,3 +315,40 @@ def test_succeeded_as_a_role_never_conflicts(index, judge_text):
     assert v.verdict == "unknown"
     v = verdict(judge_text, index, "Olaf Scholz succeeded Angela Merkel as party leader.", kind="relation")
     assert v.verdict == "verified"
+
+
+# --- "whose predecessor", a participle after taking office, honorifics ---------------------
+
+def test_whose_predecessor_is_judged_like_the_other_forms(index, judge_text):
+    v = verdict(judge_text, index, "Vladimir Putin, whose predecessor was Dmitry Medvedev, spoke.",
+                as_of="2013-03-03", kind="relation")
+    assert v.verdict == "verified", v.explanation
+    v = verdict(judge_text, index, "Olaf Scholz, whose predecessor was Gerhard Schröder, spoke.", kind="relation")
+    assert (v.verdict, v.suggestion) == ("conflicting", "Angela Merkel")
+    v = verdict(judge_text, index, "Barack Obama, whose successor was Donald Trump, spoke.", kind="relation")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_a_participle_after_taking_office(index, judge_text):
+    v = verdict(judge_text, index, "Olaf Scholz was sworn in as chancellor in December 2021, succeeding Angela Merkel.",
+                kind="relation")
+    assert v.verdict == "verified", v.explanation
+    v = verdict(judge_text, index, "Olaf Scholz was elected chancellor, succeeding Gerhard Schröder.", kind="relation")
+    assert (v.verdict, v.suggestion) == ("conflicting", "Angela Merkel")
+    # "replacing" with no office named: any role, never a conflict
+    v = verdict(judge_text, index, "Joe Biden took office in January 2021, replacing Barack Obama.", kind="relation")
+    assert v.verdict == "unknown"
+    v = verdict(judge_text, index, "Donald Trump had taken over from Barack Obama in 2017.", kind="relation")
+    assert v.verdict == "verified", v.explanation
+
+
+def test_an_honorific_and_a_surname_mean_the_full_name_written_earlier(index, judge_text):
+    text = "Donald Trump flew to Palm Beach. Mr. Trump, 75, said he would run again."
+    assert verdict(judge_text, index, text, kind="age").verdict == "verified"
+    text = "Kamala Harris toured Ohio on Monday. Ms. Harris, 30, spoke."
+    v = verdict(judge_text, index, text, kind="age")
+    assert (v.verdict, v.suggestion) == ("conflicting", "57")
+
+
+def test_an_age_after_a_possessed_name_is_no_claim(index, judge_text):
+    assert [v for v in judge_text(index, "Scholz's Social Democrats, 25, led.", "2022-03-03") if v.claim.kind == "age"] == []
