@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import NAME_PATTERN
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -33,7 +34,7 @@ _OPENS = re.compile(r"[A-Z]")
 
 class TenureGrammar:
     def __init__(self, vocabulary: Vocabulary):
-        stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
+        self.stop = stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
         countries = vocabulary.alternation(vocabulary.countries)
         titles = vocabulary.alternation(vocabulary.titles)
         ws = r"\s*"
@@ -67,6 +68,8 @@ class TenureGrammar:
         s, out = sentence.text, []
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):
             slots = {k: (at + found[0], found[1]) for k, found in toks.items() if k != "rule"}
+            if "person" in slots and inside_possessed(s, slots["person"][0], self.stop):
+                continue  # "Blair's Labour Party, which was ... from": no person
             if "country_of" in slots:  # "prime minister of Britain"
                 slots.setdefault("country", slots.pop("country_of"))
             if not {"person", "title", "start", "end"} <= slots.keys():

@@ -17,6 +17,7 @@ import re
 
 from claims.grammars import event
 from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import NAME_PATTERN
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
@@ -57,6 +58,8 @@ class TookOfficeGrammar:
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=8, ahead=120, lead=self.lead):
             slots = {k: (at + toks[k][0], toks[k][1]) for k in ("person", "verb", "title", "country", "country_of")
                      if k in toks}
+            if inside_possessed(s, slots["person"][0], self.stop):
+                continue  # "Narendra Modi's Bharatiya Janata Party took office": no person
             m = event.Mention("took-office", slots["person"][0], max(lo + len(v) for lo, v in slots.values()))
             for key, (lo, value) in slots.items():
                 m.put("country" if key == "country_of" else key, value, lo)
