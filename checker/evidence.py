@@ -1,6 +1,7 @@
 """Evidence and wording shared by the verifiers: how a term or a date is cited."""
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 from checker.index import ReferenceIndex, Tenure
@@ -27,6 +28,29 @@ def span(t: Tenure) -> str:
 
 
 def term_evidence(t: Tenure, index: ReferenceIndex) -> Evidence:
+    """How a term is cited. The same terms are cited by many claims: each one's Evidence
+    (immutable) is built once per index, and kept with the tenure, whose identity is the key
+    (the index keeps its tenures: a tenure built again elsewhere is only looked up again)."""
+    memo = _TERM_EVIDENCE[0]
+    if memo[0]() is not index:
+        try:
+            memo = _TERM_EVIDENCE[0] = (weakref.ref(index), {})
+        except TypeError:  # an index that takes no weak reference: nothing kept
+            return _term_evidence(t, index)
+    kept = memo[1].get(id(t))
+    if kept is not None and kept[0] is t:
+        return kept[1]
+    evidence = _term_evidence(t, index)
+    memo[1][id(t)] = (t, evidence)
+    return evidence
+
+
+# (a weak reference to the last index asked about, {id(tenure): (tenure, its Evidence)}),
+# replaced whole for another index
+_TERM_EVIDENCE: list[tuple[weakref.ref, dict]] = [(lambda: None, {})]
+
+
+def _term_evidence(t: Tenure, index: ReferenceIndex) -> Evidence:
     person = index.people[t.term.person].name
     office = index.offices[t.term.office].name
     acting = " (acting)" if t.term.acting else ""

@@ -70,6 +70,10 @@ _PARTY = (r"(?:[A-Z]{2,6}|(?:[A-Z][\w-]*\s+){0,3}(?:[Pp]arty|[Cc]oalition|[Aa]ll
           r"|[Rr]epublicans|Labour|Tories|[Pp]eronists))(?![\w-])")
 
 
+_ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_NOTHING = pp.NoMatch()
+
+
 class ElectionGrammar:
     def __init__(self, vocabulary: Vocabulary):
         stop = stop_words(vocabulary)
@@ -211,8 +215,10 @@ class ElectionGrammar:
         return claims
 
     def _grammar_for(self, trigger: re.Match) -> pp.ParserElement:
-        word = trigger.group().lower()
-        return self.by_trigger[_FAMILY.get(word, word)]
+        # A case-insensitive trigger also matches letters that lower() does not map to ASCII
+        # ("wın" with a dotless ı matches "win"): fold those first, and never fail on a word.
+        word = trigger.group().translate(_ODD_CASE).lower()
+        return self.by_trigger.get(_FAMILY.get(word, word), _NOTHING)
 
     def _claims(self, text: str, sentence: Sentence, index: int, found: dict) -> list[Claim]:
         rule = found["rule"]

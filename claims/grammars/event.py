@@ -55,7 +55,13 @@ generic heads: each one alternation or word trie) and then extended by anchored 
 around it: pyparsing's scan tried the same patterns at every character in Python and cost
 most of the checking time. Shapes that need a date (verbs, trips, generic heads) are looked
 for only in a sentence with something date-like; a verb form only when its verb and the
-first word of its object are in the sentence.
+first word of its object are in the sentence. Before any of that, the words of the sentence
+(a set, built in C) say which pieces may find anything: every match of an alias holds its
+two likeliest-missing words, a generic head its word, a verb form its verb, a meeting
+"met" (`_Gates`, derived from the same vocabulary as the patterns); most sentences hold
+none, and the event grammars' `might_match` skips them. What stands before a name is
+searched back from it over the few chunks a match can span (`search_back`), not from the
+sentence start.
 
 This module finds mentions; `event_date` and `event_place` turn them into claims. Words
 come from the vocabulary (aliases, places, countries), never from the base directly.
@@ -68,8 +74,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.grammars.common import (MONTHS, RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, DATE_RE, MONTH_YEAR_RE, WEEKDAYS, YEAR_RE,
-                                    date_parts, month_number)
+from claims.grammars.common import (DATE_RE, MONTH_YEAR_RE, MONTHS, RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, WEEKDAYS,
+                                    YEAR_RE, date_parts, month_number)
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -187,8 +193,13 @@ _PRONOUNS = ("its", "their", "his", "her")
 # Meetings: "Bush and Gorbachev met in Helsinki", "Bush met Putin in Sochi on April 6".
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3}"
 # An age in apposition may stand between the name and the verb ("Bush, 61, met Putin").
+# (Its name words are possessive, "++": what follows one is whitespace or a comma, which no
+# shorter word is followed by, so giving characters back never matched, and cost most of the
+# search.)
+_NAME_HELD = r"(?:[A-Z][\w’'-]++|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]++|[A-Z]\.)){0,3}"
 _MET = re.compile(
-    rf"(?P<a>{_NAME})(?:,\s+\d{{1,3}},)?\s+(?:and\s+(?P<b1>{_NAME})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME}))(?=\s+(?:in|at)\s+[A-Z])")
+    rf"(?P<a>{_NAME_HELD})(?:,\s+\d{{1,3}},)?\s+(?:and\s+(?P<b1>{_NAME_HELD})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME_HELD}))"
+    r"(?=\s+(?:in|at)\s+[A-Z])")
 # Trips: "Biden visited Kyiv on Feb. 20", "Blinken flew to Brussels in March", "Merkel made an
 # unannounced visit to Kabul in 2010", "Macron's trip to Beijing in April". The place and a
 # date after it are read as for other events; the traveller is the name before the verb.
@@ -294,8 +305,13 @@ def _encoded_pairs(pairs: dict[str, frozenset[str] | None] | None) -> dict[bytes
 
 def _holds(pairs: dict[bytes, frozenset[bytes] | None] | None, hits: frozenset[bytes], tokens: list[bytes]) -> bool:
     """May a sentence of these tokens (`hits`: those that may be best words) hold a phrase of `_pairs`?"""
-    return pairs is None or any(second is None or not second.isdisjoint(tokens)
-                                for second in (pairs[w] for w in hits if w in pairs))
+    if pairs is None:
+        return True
+    for word in hits:
+        second = pairs.get(word, False)  # (False: no phrase's best word)
+        if second is None or (second and not second.isdisjoint(tokens)):
+            return True
+    return False
 
 
 # The words of an ASCII sentence (lower-cased, encoded) are the runs of bytes this table
@@ -335,25 +351,32 @@ _NONE = _Gates(*[False] * 8, frozenset())
 # whitespace nor commas, the only characters their unbounded repeats take): the search can
 # start after the chunk before the last ones, and finds the same match.
 _RUN = re.compile(r"[^\s,]+")
-_SEPARATORS = frozenset(chr(i) for i in range(0x3001) if chr(i).isspace()) | {","}  # \s has no character above U+3000
 _NO_CHAR, _SEP_CHARS, _RUN_CHARS, _ANY_CHARS = 0, 1, 2, 3  # what a piece of pattern may match
+
+
+@lru_cache(maxsize=1)
+def _separators() -> frozenset[str]:
+    """What parts chunks: whitespace (`\\s`, none above U+3000) and the comma."""
+    return frozenset(re.findall(r"\s", "".join(map(chr, range(0x3001))))) | {","}
 
 
 def chunk_bound(pattern: re.Pattern) -> int | None:
     """The most chunks (see `_RUN`) a match of `pattern` can span, None if unbounded or not known."""
     try:
-        from re import _constants as c, _parser
+        from re import _constants as c
+        from re import _parser
     except ImportError:  # pragma: no cover - another implementation: search from the start
         return None
     unbounded = ValueError
+    separators = _separators()
 
     def of_class(items) -> int:
         kinds = set()
         for op, av in items:
             if op is c.LITERAL:
-                kinds.add(_SEP_CHARS if chr(av) in _SEPARATORS else _RUN_CHARS)
+                kinds.add(_SEP_CHARS if chr(av) in separators else _RUN_CHARS)
             elif op is c.RANGE:
-                seps = sum(av[0] <= ord(ch) <= av[1] for ch in _SEPARATORS)
+                seps = sum(av[0] <= ord(ch) <= av[1] for ch in separators)
                 kinds.add(_RUN_CHARS if not seps else _SEP_CHARS if seps == av[1] - av[0] + 1 else _ANY_CHARS)
             elif op is c.CATEGORY and av in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
                 kinds.add(_SEP_CHARS)
@@ -372,7 +395,7 @@ def chunk_bound(pattern: re.Pattern) -> int | None:
     def of_item(op, av) -> tuple[int, int]:
         """(kind, most chunks) of one item of a parsed pattern."""
         if op is c.LITERAL:
-            return (_SEP_CHARS, 0) if chr(av) in _SEPARATORS else (_RUN_CHARS, 1)
+            return (_SEP_CHARS, 0) if chr(av) in separators else (_RUN_CHARS, 1)
         if op in (c.NOT_LITERAL, c.ANY):
             return _ANY_CHARS, 1
         if op is c.IN:
@@ -556,7 +579,7 @@ class EventFinder:
         # every word above that a sentence must hold for a finder (but `_HEAD`) to find anything
         self.first_words = None if self.alias_pairs is None or self.generic_pairs is None else frozenset(
             {*self.alias_pairs, *self.generic_pairs, *self.verb_words, *self.trip_words, b"met", *self.apposition_words})
-        self._gated: tuple[str | None, _Gates] = (None, _ALL)  # the last sentence's (see `_gates`)
+        self._gated: tuple[str | None, _Gates, bool] = (None, _ALL, True)  # the last sentence's (see `_gates`)
 
     @staticmethod
     def _heads(aliases) -> list[str]:
@@ -630,10 +653,11 @@ class EventFinder:
         bound = self.bounds.get(pattern)
         if bound is None:
             return pattern.search(s, 0, lo)
-        if self._runs[0] != s:
+        runs = self._runs  # (read once: the pair is replaced whole)
+        if runs[0] != s:
             spans = [r.span() for r in _RUN.finditer(s)]
-            self._runs = (s, ([a for a, _ in spans], [b for _, b in spans]))
-        return search_back(pattern, s, lo, bound, self._runs[1])
+            runs = self._runs = (s, ([a for a, _ in spans], [b for _, b in spans]))
+        return search_back(pattern, s, lo, bound, runs[1])
 
     def _before(self, m: Mention, s: str, lo: int) -> int:
         """Agent ("Russia's", "its", "US-led", "Russian"), attributive date ("2014", "June
@@ -816,13 +840,24 @@ class EventFinder:
     def might_match(self, s: str, folded: str | None) -> bool:
         """False only when no finder can find a mention in sentence `s`, so that neither event
         grammar has a claim (`folded`: `s` lower-cased, None when that cannot rule a word out)."""
-        return folded is None or self._gates(s).any()
+        if folded is None:
+            return True
+        gated = self._gated  # (read once: replaced whole)
+        if gated[0] != s:
+            gated = self._remember_gates(s)
+        return gated[2]
 
     def _gates(self, s: str) -> _Gates:
         """The `_Gates` of sentence `s`; kept for the last sentence, which `_find` asks for next."""
-        if self._gated[0] != s:
-            self._gated = (s, self._gates_of(s))
-        return self._gated[1]
+        gated = self._gated
+        if gated[0] != s:
+            gated = self._remember_gates(s)
+        return gated[1]
+
+    def _remember_gates(self, s: str) -> tuple[str, _Gates, bool]:
+        gates = self._gates_of(s)
+        gated = self._gated = (s, gates, gates.any())
+        return gated
 
     def _gates_of(self, s: str) -> _Gates:
         folded = s.lower()
@@ -830,7 +865,7 @@ class EventFinder:
         if s.isascii():
             tokens = folded.encode().translate(_WORD_BYTES).split()
         elif _FOLDS_ODDLY.search(s):
-            return _ALL._replace(dated=_DATEISH.search(s) is not None)
+            return _ALL._replace(dated=_DATEISH.search(s) is not None, alias=self.alias_re is not None)
         else:
             tokens = " ".join(_TOKEN.findall(folded)).encode().split()
         # the tokens that are some finder's word: most sentences have none
@@ -838,7 +873,8 @@ class EventFinder:
         summit = "summit" in folded  # `_HEAD`
         if not hits and not summit and "_" not in s:
             return _NONE
-        said = frozenset(w.decode() for w in self.verb_words.intersection(hits))
+        said = self.verb_words.intersection(hits)
+        said = frozenset(w.decode() for w in said) if said else _NONE.said
         trip = not self.trip_words.isdisjoint(hits) and _TRIP_GATE.search(s) is not None
         generic = _holds(self.generic_pairs, hits, tokens)
         return _Gates(

@@ -129,3 +129,12 @@ def test_election_of_a_surname_records_the_full_name_written_earlier(claims_of):
     text = "Luiz Inacio Lula da Silva spoke on Monday. Lula defeated Jair Bolsonaro in 2022."
     (claim,) = claims_of(text, "election")
     assert claim.slots["person_full"] == "Luiz Inacio Lula da Silva"
+
+
+def test_a_trigger_matched_through_odd_case_letters_never_fails(extractor):
+    # A case-insensitive regex matches "wın" (dotless ı) to "win", which str.lower() leaves
+    # alone: the grammar must not look it up and fail (it once raised KeyError).
+    from claims.read import parse
+
+    for text in ("Joe Biden wın the 2020 election, officials said.", "Joe Biden WON the 2020 ELECTION."):
+        extractor.claims(parse(text, "a.txt"))

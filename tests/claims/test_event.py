@@ -390,3 +390,113 @@ def test_an_age_between_a_name_and_met(news):
     (claim,) = news(sentence, "event-date")
     assert claim.slots["shape"] == "meeting"
     assert (claim.slots["side_a"], claim.slots["side_b"], claim.slots["date_md"]) == ("President George W. Bush", "Putin", "04-06")
+
+
+# --- might_match: which sentences the event grammars need not read ----------------------------
+
+def _vocabularies() -> dict[str, Vocabulary]:
+    return {
+        "run": Vocabulary(titles=TITLES, countries=COUNTRIES, capitals=CAPITALS, event_aliases=EVENT_ALIASES,
+                          event_places=PLACES),
+        "news": Vocabulary(titles=TITLES, countries=COUNTRIES + ("Turkey", "Turkish", "Niger", "Brazil"),
+                           capitals=CAPITALS + ("Beijing", "Rome"), event_aliases=SERIES_ALIASES,
+                           event_places=SERIES_PLACES),
+    }
+
+
+def _event_grammars(extractor: Extractor) -> list:
+    return [g for g in extractor.grammars if type(g).__name__ == "EventAspectGrammar"]
+
+
+def _unfiltered(vocabulary: Vocabulary) -> Extractor:
+    """An extractor whose event grammars read every sentence."""
+    extractor = Extractor(vocabulary)
+    extractor.filters = [None if g in _event_grammars(extractor) else f
+                         for g, f in zip(extractor.grammars, extractor.filters)]
+    return extractor
+
+
+_WITH_CLAIMS = [("run", d[0]) for d in TRIPS + DATES + PLACES_FORMS + NEW_DATES] + [("news", d[0]) for d in SERIES_DATES] + [
+    ("news", "U.S. President George W. Bush, 61, met Putin in Sochi on April 6 for a final summit."),
+    ("news", "Ties worsened after the poisoning of a former Russian spy, Sergei Skripal, in Salisbury in March 2018."),
+]
+
+
+@pytest.mark.parametrize("vocabulary, sentence", _WITH_CLAIMS, ids=[s for _, s in _WITH_CLAIMS])
+def test_might_match_lets_every_sentence_with_an_event_claim_through(vocabulary, sentence):
+    extractor = Extractor(_vocabularies()[vocabulary])
+    for grammar in _event_grammars(extractor):
+        assert grammar.might_match(sentence, sentence.lower())
+    found = extractor.claims(parse(sentence, "a.txt"))
+    assert any(c.kind.startswith("event-") for c in found)
+    assert found == _unfiltered(_vocabularies()[vocabulary]).claims(parse(sentence, "a.txt"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Energy prices rose for a third day as investors weighed the risk of further sanctions.",
+    "A spokesperson declined to comment on the details, saying only that contacts would continue.",
+    "The draft text, seen by several news agencies, runs to 34 pages and includes a timetable.",
+    "Putin said on Tuesday, March 1, 2022, that Russia would press on.",  # a date, but no event word
+])
+def test_might_match_rules_out_a_sentence_without_an_event_word(sentence):
+    for vocabulary in _vocabularies().values():
+        for grammar in _event_grammars(Extractor(vocabulary)):
+            assert not grammar.might_match(sentence, sentence.lower())
+
+
+def test_the_words_might_match_looks_for_come_from_the_vocabulary():
+    sentence = "The Zorblax accords of 1999 ended the war."
+    plain = _vocabularies()["run"]
+    assert not any(g.might_match(sentence, sentence.lower()) for g in _event_grammars(Extractor(plain)))
+    # a user's own event alias (as in a YAML file of the base) is looked for too
+    extended = Vocabulary(titles=plain.titles, countries=plain.countries, capitals=plain.capitals,
+                          event_aliases=plain.event_aliases + ("Zorblax accords",), event_places=plain.event_places)
+    extractor = Extractor(extended)
+    assert all(g.might_match(sentence, sentence.lower()) for g in _event_grammars(extractor))
+    (claim,) = [c for c in extractor.claims(parse(sentence, "a.txt")) if c.kind == "event-date"]
+    assert (claim.text, claim.slots["date_iso"]) == ("Zorblax accords of 1999", "1999")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's 2014 annexat\u0131on of Crimea drew sanctions.",  # a dotless i matches "i" case-insensitively
+    "Russia's 2014 ANNEXATION OF CRIMEA drew sanctions.",
+    "Moscow\u2019s 2015 intervention in Syria drew criticism.",  # not ASCII
+    "Sanctions followed the annexation of Crimea by Russia in March\u00a02014.",
+])
+def test_might_match_on_sentences_that_fold_or_spell_oddly(sentence):
+    vocabulary = _vocabularies()["run"]
+    extractor = Extractor(vocabulary)
+    for grammar in _event_grammars(extractor):
+        assert grammar.might_match(sentence, None)  # `folded` None: nothing ruled out
+    found = extractor.claims(parse(sentence, "a.txt"))
+    assert any(c.kind == "event-date" for c in found)
+    assert found == _unfiltered(vocabulary).claims(parse(sentence, "a.txt"))
+
+
+def test_chunk_bounds_of_patterns():
+    import re
+
+    from claims.grammars.event import chunk_bound
+    assert chunk_bound(re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*\s+$")) == 3
+    assert chunk_bound(re.compile(r"\d+[\s,]*$")) == 1
+    assert chunk_bound(re.compile(r"a,b")) == 2  # a comma parts chunks as whitespace does
+    assert chunk_bound(re.compile(r"(?:a|\s)+$")) is None  # unbounded
+    assert chunk_bound(re.compile(r"[^x]+")) is None  # may hold whitespace: unbounded
+    assert chunk_bound(re.compile(r"(a)\1")) is None  # not known
+
+
+def test_searching_back_finds_what_a_search_from_the_start_finds():
+    from claims.grammars import event
+    sentences = [d[0] for d in TRIPS + DATES + PLACES_FORMS + NEW_DATES + SERIES_DATES] + [
+        "In 2014 ,  , the  Nov. 30 -  Dec. 12,   2015 ,  summit of the last month's Cleveland convention",
+        "Russia's US-led   Rio de\tJaneiro Olympics, the   Feb. 6  earthquakes would not have been annexed",
+        " , ,, 2016,,, ,",
+    ]
+    for vocabulary in _vocabularies().values():
+        finder = event.finder(vocabulary)
+        assert finder.bounds and all(bound is not None for bound in finder.bounds.values())
+        for s in sentences:
+            for pattern in finder.bounds:
+                for lo in range(len(s) + 1):
+                    got, want = finder._search_back(pattern, s, lo), pattern.search(s, 0, lo)
+                    assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (s, lo)
