@@ -405,11 +405,9 @@ def _read_fast(f: _File, text: str, located: bool) -> list[tuple] | None:
     (never the tree of a whole large file); None, and no errors, if the file is not in it."""
     from checker import yamlsafe
 
-    mark = len(f.errors)
-    section_errors: list[str] = []  # reported before the entries' errors, as `entries` does
-    out: list[tuple] = []
-    last, known = None, False
-    try:
+    def read(section_errors: list[str]) -> list[tuple]:
+        out: list[tuple] = []
+        last, known = None, False
         for section, top, first, entry in yamlsafe.iter_fast(text, f.shown):
             if section != last:
                 last = section
@@ -417,7 +415,23 @@ def _read_fast(f: _File, text: str, located: bool) -> list[tuple] | None:
                 known = bool(_File(f.shown, section_errors).entries(one))
             if known:
                 out += _take(f, section, entry, located)
-    except yamlsafe.NotSimple:
+        return out
+
+    return _tentatively(f, read, yamlsafe.NotSimple)
+
+
+def _tentatively(f: _File, read: Callable[[list[str]], list[tuple]], gives_up: type[Exception]) -> list[tuple] | None:
+    """`read(section_errors)` by a reader of one shape of file: what it reports is kept only
+    if it reads the whole file (the section errors first, as `entries` reports them). If the
+    file is not in its shape (`gives_up`) none of it is, and None; a YAML error propagates
+    without it (the full reader will say it again, where it is)."""
+    from checker import yamlsafe
+
+    mark = len(f.errors)
+    section_errors: list[str] = []
+    try:
+        out = read(section_errors)
+    except gives_up:
         del f.errors[mark:]
         return None
     except yamlsafe.YamlError:
@@ -553,11 +567,10 @@ def _read_rows(f: _File, text: str, located: bool) -> list[tuple] | None:
 
     if "\n  - {" not in text[:4096] or _ROWS_REFUSE.search(text):
         return None
-    mark = len(f.errors)
-    section_errors: list[str] = []
-    out: list[tuple] = []
-    section, known, seen, first = None, False, set(), False
-    try:
+
+    def read(section_errors: list[str]) -> list[tuple]:
+        out: list[tuple] = []
+        section, known, seen, first = None, False, set(), False
         for n, line in enumerate(text.split("\n"), 1):
             if line[:5] == "  - {" and line[-1:] == "}":  # a row (most lines)
                 body = line[5:-1]
@@ -602,14 +615,9 @@ def _read_rows(f: _File, text: str, located: bool) -> list[tuple] | None:
                 out += _take(f, section, yamlsafe.Node(entry, n, 5), located)
         if section is None or not first:
             raise _NotRows
-    except _NotRows:
-        del f.errors[mark:]
-        return None
-    except yamlsafe.YamlError:
-        del f.errors[mark:]
-        raise
-    f.errors[mark:mark] = section_errors
-    return out
+        return out
+
+    return _tentatively(f, read, _NotRows)
 
 
 ID_SECTIONS = {"sources": "source", "countries": "country", "offices": "office", "people": "person",
