@@ -34,7 +34,7 @@ _OPENS = re.compile(r"[A-Z]")
 
 class TenureGrammar:
     def __init__(self, vocabulary: Vocabulary):
-        self.stop = stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
+        self.stop = frozenset(vocabulary.countries) | frozenset(w for t in vocabulary.titles for w in t.split())
         countries = vocabulary.alternation(vocabulary.countries)
         titles = vocabulary.alternation(vocabulary.titles)
         ws = r"\s*"
@@ -62,18 +62,18 @@ class TenureGrammar:
             rf"(?i:the|that)\s+(?i:office|post|job|position|role)\s+{span(3)}",
         ]
         pattern = "|".join(f"(?:{f})" for f in forms)
-        self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(stop), vocabulary.compile))
+        self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(self.stop), vocabulary.compile))
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):
             slots = {k: (at + found[0], found[1]) for k, found in toks.items() if k != "rule"}
-            if "person" in slots and inside_possessed(s, slots["person"][0], self.stop):
+            if not {"person", "title", "start", "end"} <= slots.keys():
+                continue
+            if inside_possessed(s, slots["person"][0], self.stop):
                 continue  # "Blair's Labour Party, which was ... from": no person
             if "country_of" in slots:  # "prime minister of Britain"
                 slots.setdefault("country", slots.pop("country_of"))
-            if not {"person", "title", "start", "end"} <= slots.keys():
-                continue
             lo = min(p for p, _ in slots.values())
             hi = max(p + len(v) for p, v in slots.values())
             start, end = sentence.start + lo, sentence.start + hi
