@@ -38,6 +38,7 @@ class Outcome:
     report: ArticleReport | None = None
     error: str | None = None
     json: str | None = None  # the article's part of the JSON report, when one is wanted
+    conflicting: int = 0  # its conflicting verdicts, kept when the report itself is not
 
 
 # --- checking --------------------------------------------------------------------------
@@ -45,9 +46,10 @@ class Outcome:
 _worker: dict = {}
 
 
-def _init_worker(index, option_date: date | None, today: date, want_json: bool = False) -> None:
+def _init_worker(index, option_date: date | None, today: date, want_json: bool = False,
+                 keep_reports: bool = True) -> None:
     _worker.update(index=index, extractor=grammars.extractor(index), option=option_date, today=today,
-                   want_json=want_json)
+                   want_json=want_json, keep_reports=keep_reports)
 
 
 def _check_one(job: Job) -> Outcome:
@@ -56,7 +58,9 @@ def _check_one(job: Job) -> Outcome:
         article = read_bytes(data, job.path)
         when = as_of(article, _worker["option"], _worker["today"])
         report = check_article(article, _worker["extractor"], _worker["index"], when)
-        return Outcome(job.path, report, json=article_json(report) if _worker["want_json"] else None)
+        json = article_json(report) if _worker["want_json"] else None
+        conflicting = report.summary()["conflicting"]
+        return Outcome(job.path, report if _worker["keep_reports"] else None, json=json, conflicting=conflicting)
     except (ArticleError, DateError) as exc:
         return Outcome(job.path, error=str(exc))
     except RecursionError:
@@ -78,12 +82,17 @@ def check_all(
     workers: int = 1,
     on_done: Callable[[str], None] | None = None,
     want_json: bool = False,
+    keep_reports: bool = True,
 ) -> list[Outcome]:
     """Outcomes in the order of `jobs`; `on_done(path)` after each article, in any order.
-    With `want_json`, each outcome also holds its article's part of the JSON report."""
+    With `want_json`, each outcome also holds its article's part of the JSON report; without
+    `keep_reports`, that and the count of conflicts are all it holds (when JSON is the only
+    output: a parent that unpickles every full report competes with its workers for the CPUs,
+    about a quarter of one core for `--jobs 2`)."""
+    assert want_json or keep_reports, "an outcome must keep the report or its JSON"
     workers = max(1, min(workers, len(jobs)))
     if workers == 1:
-        _init_worker(index, option_date, today, want_json)
+        _init_worker(index, option_date, today, want_json, keep_reports)
         out = []
         for n, job in enumerate(jobs, 1):
             out.append(_check_one(job))
@@ -100,7 +109,7 @@ def check_all(
     size = max(1, min(8, len(jobs) // (workers * 16)))
     chunks = [range(lo, min(lo + size, len(jobs))) for lo in range(0, len(jobs), size)]
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today, want_json)
+        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today, want_json, keep_reports)
     ) as pool:
         futures = {pool.submit(_check_some, [jobs[n] for n in chunk]): chunk for chunk in chunks}
         try:

@@ -97,18 +97,21 @@ def _check(args: argparse.Namespace) -> int:
         else:
             jobs.append(batch.Job(path, None))
     shown = should_show(len(jobs), sys.stderr, quiet=args.quiet)
+    want_json = bool(args.json or args.format == "json")
+    json_only = args.format == "json" and not args.html  # no renderer needs the reports
     with Progress(len(jobs), sys.stderr, enabled=shown) as progress:
         outcomes = batch.check_all(jobs, index, option_date, date.today(), workers=args.jobs,
-                                   on_done=progress.advance, want_json=bool(args.json or args.format == "json"))
-    reports = [o.report for o in outcomes if o.report is not None]
+                                   on_done=progress.advance, want_json=want_json, keep_reports=not json_only)
+    checked = [o for o in outcomes if o.error is None]
+    reports = [o.report for o in checked if o.report is not None]
     failures += [(o.path, o.error) for o in outcomes if o.error is not None]
     run = RunReport(__version__, index.digest, index.facts, tuple(reports), tuple(failures))
-    _write_outputs(args, run, html_dir, horizon_of(index), [o.json for o in outcomes if o.report is not None])
+    _write_outputs(args, run, html_dir, horizon_of(index), [o.json for o in checked])
     for path, message in failures:
         print(f"factcheck: error: {message}", file=sys.stderr)
     if failures:
         return EXIT_ERROR
-    return EXIT_CONFLICT if any(r.summary()["conflicting"] for r in reports) else EXIT_OK
+    return EXIT_CONFLICT if any(o.conflicting for o in checked) else EXIT_OK
 
 
 def _is_under(path: Path, folder: Path) -> bool:

@@ -117,6 +117,20 @@ def test_jobs_give_byte_identical_output(run, tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "four" / name).read_bytes()
 
 
+def test_json_alone_is_the_json_written_beside_full_reports(run, tmp_path):
+    # `--format json` alone keeps only each article's JSON and its count of conflicts in the
+    # parent; the text must be what a run that keeps the reports writes, exit codes too.
+    articles = corpus(tmp_path / "in")
+    (articles / "bad.txt").unlink()
+    full = run("check", articles, "--json", tmp_path / "full.json", "--quiet")
+    for jobs in ("1", "2"):
+        alone = run("check", articles, "--format", "json", "--jobs", jobs, "--quiet")
+        assert alone.stdout.encode("utf-8") == (tmp_path / "full.json").read_bytes()
+        assert alone.returncode == full.returncode == 1  # the example article has conflicts
+    quiet = run("check", articles / "us" / "quiet.md", "--format", "json", "--quiet")
+    assert quiet.returncode == 0 and '"conflicting": 0' in quiet.stdout
+
+
 def test_bad_jobs_value_is_a_usage_error(run):
     assert run("check", EXAMPLE, "--jobs", "x").returncode == 2
     assert run("check", EXAMPLE, "--jobs", "-1").returncode == 2
