@@ -494,7 +494,7 @@ class _Usage(Exception):
 
 
 def lookup(index, name: str, when=None) -> list[dict]:
-    """Everything in the base that `name` names: people, offices, countries, events."""
+    """Everything in the base that `name` names: people, offices, countries, events, places."""
     from checker.names import fold
     from checker.resolve import ArticleContext, person
 
@@ -519,6 +519,10 @@ def lookup(index, name: str, when=None) -> list[dict]:
     events = [e for e in index.base.events if e.id == name.strip()] or index.events_named(name)
     for e in events:
         matches.append(_event_view(index, e))
+    # Places of the gazetteer: every reading of the name ("Cambridge"), or an id.
+    places = [index.place_records[name.strip()]] if name.strip() in index.place_records else index.places_named(name)
+    for p in places:
+        matches.append(_place_view(index, p))
     return matches
 
 
@@ -637,6 +641,12 @@ def _event_view(index, e) -> dict:
             "source": _source_view(index, e.source), "cite": e.cite, "ref": e.ref}
 
 
+def _place_view(index, p) -> dict:
+    return {"kind": "place", "id": p.id, "name": p.name, "place_kind": p.kind, "aliases": list(p.aliases),
+            "country": p.country, "region": p.region, "subregion": p.subregion, "lat": p.lat, "lon": p.lon,
+            "population": p.population, "source": _source_view(index, p.source), "cite": p.cite, "ref": p.ref}
+
+
 def _span(t: dict) -> str:
     if t["end"]:
         end = t["end"]
@@ -716,6 +726,13 @@ def render_lookup(query: str, when, matches: list[dict]) -> str:
                 lines.append(f"  offices ({len(m['offices'])}):")
                 for o in m["offices"]:
                     lines.append(f"    {o['id']}  {o['name']} — {o['terms']} term(s), horizon {o['horizon'] or '-'}")
+        elif m["kind"] == "place":
+            within = ", ".join(x for x in (m["subregion"], m["region"], m["country"]) if x)
+            at = f" at {m['lat']:.4f}, {m['lon']:.4f}" if m["lat"] is not None and m["lon"] is not None else ""
+            lines.append(f"place {m['name']} ({m['id']}), {m['place_kind']} in {within}{at}")
+            if m["aliases"]:
+                lines.append(f"  aliases: {', '.join(m['aliases'])}")
+            lines.append(f"  {_src(m)}")
         else:
             end = f" – {m['end']}" if m["end"] else ""
             place = f", {m['place']}" if m["place"] else ""

@@ -436,3 +436,19 @@ def test_check_and_reference_read_the_configured_folders(small_bundled, tmp_path
     (project / "fact-desk" / "base.yaml").write_text("people:\n  - {id: x, name: Jane Example, source: desk}\n")
     assert cli.main(["reference", "lookup", "Jane Example", "--quiet"]) == 0
     assert capsys.readouterr().out.startswith("person Jane Example (x)\n")
+
+
+def test_lookup_finds_every_reading_of_a_place(make_base):
+    text = BASE + """places:
+  - {id: 'desk:ma', name: Massachusetts, kind: region, country: US, source: desk}
+  - {id: 'desk:cambridge-de', name: Cambridge, kind: city, country: DE, lat: 52.2, lon: 0.1167, source: desk}
+  - {id: 'desk:cambridge-us', name: Cambridge, aliases: [Cambridge MA], kind: city, country: US, region: Massachusetts,
+     lat: 42.3751, lon: -71.1056, source: desk, cite: 'https://example.org/cambridge'}
+"""
+    index = index_of(make_base(text))
+    found = reference_cli.lookup(index, "cambridge")
+    assert kinds(found) == [("place", "desk:cambridge-de"), ("place", "desk:cambridge-us")]
+    assert kinds(reference_cli.lookup(index, "desk:cambridge-us")) == [("place", "desk:cambridge-us")]
+    shown = reference_cli.render_lookup("Cambridge", None, found)
+    assert "place Cambridge (desk:cambridge-us), city in Massachusetts, US at 42.3751, -71.1056" in shown
+    assert "aliases: Cambridge MA" in shown and "https://example.org/cambridge" in shown
