@@ -354,6 +354,8 @@ def check_consistency(loaded: load.Loaded) -> list[tuple[Problem, tuple]]:
             for b_from, b_to, b, _ in spans[i + 1:]:
                 if b_from > a_to:
                     break  # spans are in order of their first sure day
+                if a.acting or b.acting:
+                    continue  # an acting holder beside the formal one ("acting President Raúl Castro")
                 if a.person != b.person and min(a_to, b_to) - max(a_from, b_from) >= timedelta(days=1):
                     problem(b, "start", "overlapping-holders", "error",
                             f"{offices[office_id].name} ({office_id}) is single-seat, but {who(b.person)} holds it "

@@ -133,6 +133,12 @@ def test_two_holders_of_a_single_seat_office_on_the_same_days(tmp_path):
                                 f"(ref/base.yaml:{BASE.count(chr(10)) - 2})")
 
 
+def test_an_acting_holder_beside_the_formal_one_is_no_overlap(tmp_path):
+    # "acting President Raúl Castro" while Fidel Castro was still president
+    text = BASE + "  - {person: Q76, office: us.president, start: 2020-06-01, end: 2020-12-01, acting: yes, source: desk}\n"
+    assert problems_of(tmp_path / "ref", text) == []
+
+
 def test_the_handover_day_and_an_open_term_closed_by_the_next_are_no_overlap(tmp_path):
     # Q7747's open term from 2012 is closed by a later start; handover days are shared.
     text = BASE + "  - {person: Q23530, office: ru.president, start: 2023-05-07, source: desk}\n"
