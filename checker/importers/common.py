@@ -24,7 +24,7 @@ import yaml
 from checker.paths import bundled_reference_dir
 from claims.dates import DateRange, parse_iso
 
-PRECEDENCE = ("congress-legislators", "pocom", "wikidata", "hsg-travels", "hsg-visits", "places")
+PRECEDENCE = ("congress-legislators", "pocom", "wikidata", "hsg-travels", "hsg-visits", "places", "medsl")
 # Found where the installed package keeps its data, or beside the code in a checkout.
 COUNTRIES_FILE = bundled_reference_dir() / "curated" / "countries.yaml"
 

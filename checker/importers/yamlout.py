@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SECTIONS = ("sources", "countries", "offices", "people", "terms", "events")
+SECTIONS = ("sources", "countries", "offices", "people", "terms", "events", "elections")
 KEY_ORDER = {
     "sources": ("id", "title", "url", "licence", "snapshot"),
     "countries": ("id", "name", "names", "demonyms", "capital", "source", "cite"),
@@ -19,6 +19,7 @@ KEY_ORDER = {
     "terms": ("person", "office", "start", "end", "acting", "source", "cite"),
     "events": ("id", "name", "kind", "aliases", "start", "end", "place", "country", "participants",
                "people", "source", "cite"),
+    "elections": ("id", "office", "date", "winner", "runner_up", "source", "cite"),
 }
 # Plain (unquoted) only for strings starting with a letter and made of safe characters.
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 ._/()-]*\Z")

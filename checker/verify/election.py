@@ -6,6 +6,14 @@ election of that year matches; conflicting when the person came second (or won, 
 when the one said to be beaten won, when another person won the one election the claim
 can mean, or when there was no election that year for a presidency the base lists every
 election of; unknown otherwise (a third-placed candidate, an office not covered).
+
+Several-seat offices (a US state's two Senate seats) are judged by the race: the state
+("the 2018 Senate race in Texas", else the offices of the people named), the year and,
+when the words say "special", the special election (ids ending ``-special``). Two races of
+one office in one year are two readings: the claim is judged on the one its people took
+part in. A person recorded in none of them is unknown, never "someone else won": the base
+does not hold every race (those whose winner it cannot confirm are left out), nor every
+candidate.
 """
 from __future__ import annotations
 
@@ -27,6 +35,10 @@ _HEAD_OF_GOVERNMENT = re.compile(r"(?i)general|parliamentary|federal")
 _GOVERNMENT_FORMS = frozenset(("Prime Minister", "Chancellor", "Premier"))
 _NOT_COUNTRY = re.compile(r"(?i)\b(?:presidential|general|federal|national|parliamentary|snap|second-round|"
                           r"runoff|run-off|elections?|runoffs?|run-offs?|votes?|races?|polls?)\b")
+_SENATE = re.compile(r"(?i)\bsenat(?:e|orial)\b")
+# the words of a Senate race that name no country ("a Senate seat", "to the U.S. Senate": U.S. stays)
+_SENATE_WORDS = re.compile(r"(?i)\b(?:a|the|his|her|their|to|for|in|seat|re-?election|senate|senatorial|special)(?![\w-])")
+_SPECIAL = re.compile(r"(?i)\bspecial\b")
 
 
 def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: DateRange | None = None) -> Verdict:
@@ -40,8 +52,8 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: Da
     year = int(s["year"])
     when = parse_iso(s["year"])
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
-    subject = people.match(index, s["person"], context, s.get("person_full"))
-    other = people.match(index, s.get("other"), context, s.get("other_full"))
+    subject = people.match(index, s["person"], context, s.get("person_full"), s.get("person_long"))
+    other = people.match(index, s.get("other"), context, s.get("other_full"), s.get("other_long"))
     if not subject.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if s.get("other") and not other.ids:
@@ -49,6 +61,8 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: Da
     won = s["outcome"] == "won"
     offices = _offices(claim, index, subject.ids + other.ids)
     that_year = [e for e in index.elections(year) if e.office in offices]
+    if _SPECIAL.search(s.get("election", "")):
+        that_year = [e for e in that_year if _special(e)]
     held = [e for e in that_year if _fits(e, s)]
     if that_year and not held:  # "the April 2018 election": not the day the base knows
         return unknown("election-not-covered", f"the reference has no {year} election on the day written "
@@ -63,6 +77,11 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: Da
     office = next(iter(offices))
     of_office = [e for e in index.elections() if e.office == office]
     name = index.offices[office].name
+    if not index.offices[office].single_seat:  # judged by the race, never by another's win
+        return unknown("election-not-covered", f"the reference records no {year} race for {name} that "
+                       f"{_who(index, subject, s['person'])} took part in (it does not hold every race, nor every "
+                       f"candidate)",
+                       [_evidence(e, index) for e in held])
     if held:
         e = held[0]
         return _conflicting(claim, index, "other-winner", _describe(e, index), e, index.people[e.winner].name,
@@ -90,8 +109,8 @@ def _judge_undated(claim: Claim, index: ReferenceIndex, context: ArticleContext,
     unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, at, evidence=tuple(evidence))  # noqa: E731
     if ref is None:
         return unknown("no-year", "the claim gives no year and its time is not known")
-    subject = people.match(index, s["person"], context, s.get("person_full"))
-    other = people.match(index, s.get("other"), context, s.get("other_full"))
+    subject = people.match(index, s["person"], context, s.get("person_full"), s.get("person_long"))
+    other = people.match(index, s.get("other"), context, s.get("other_full"), s.get("other_long"))
     if not subject.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if s.get("other") and not other.ids:
@@ -105,7 +124,9 @@ def _judge_undated(claim: Claim, index: ReferenceIndex, context: ArticleContext,
         if len(latest) != 1:
             return nothing if not latest else unknown("office-ambiguous", "several offices' elections fit the claim")
         e = next(iter(latest.values()))
-        return _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year))) or unknown(
+        # a state's regular and special Senate races of that day are both meant
+        same_day = [x for x in before if x.office == e.office and x.date == e.date]
+        return _decide(claim, index, same_day, subject, other, parse_iso(str(e.date.lo.year))) or unknown(
             "election-not-covered", f"{_describe(e, index)}; {s['person']} is not recorded in it", [_evidence(e, index)])
     for e in before:
         v = _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year)))
@@ -114,8 +135,11 @@ def _judge_undated(claim: Claim, index: ReferenceIndex, context: ArticleContext,
     if len(latest) == 1:
         e = next(iter(latest.values()))
         v = _decide(claim, index, [e], subject, other, parse_iso(str(e.date.lo.year)))
-        if v is not None and v.reason in ("election-lost", "election-won") and (other.ids or not any(
-                _decide(claim, index, [x], subject, other, parse_iso(str(x.date.lo.year))) for x in before if x is not e)):
+        # (a several-seat office only with both named: a person's earlier races may be missing)
+        if v is not None and v.reason in ("election-lost", "election-won") and (other.ids or (
+                index.offices[e.office].single_seat and not any(
+                    _decide(claim, index, [x], subject, other, parse_iso(str(x.date.lo.year)))
+                    for x in before if x is not e))):
             return v
     return nothing
 
@@ -190,7 +214,8 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
     the person ran for or held (an office of theirs that has no elections makes it ambiguous)."""
     s = claim.slots
     words = s.get("election", "")
-    rest = _NOT_COUNTRY.sub(" ", words).strip()
+    senate = bool(_SENATE.search(words))
+    rest = _NOT_COUNTRY.sub(" ", _SENATE_WORDS.sub(" ", words) if senate else words).strip()
     country = index.country_id(s.get("country") or rest or None)
     covered = {e.office for e in index.elections()}
     found = set(covered)
@@ -200,6 +225,8 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
     if s.get("title"):
         titled = {o.id for o in index.office_candidates(s["title"], country, None)}
         kind = lambda o: o in titled  # noqa: E731
+    elif senate:
+        kind = lambda o: "Senator" in index.offices[o].forms  # noqa: E731
     elif _HEAD_OF_STATE.search(words):
         kind = lambda o: "President" in index.offices[o].forms  # noqa: E731
     elif _HEAD_OF_GOVERNMENT.search(words):
@@ -208,6 +235,9 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
         kind = lambda o: "President" not in index.offices[o].forms and (  # noqa: E731
             o in covered or bool(_GOVERNMENT_FORMS & set(index.offices[o].forms)))
     found = {o for o in found if kind(o)}
+    if senate and s.get("state"):  # "the 2018 Senate race in Texas": the race is named
+        state = re.compile(rf"(?i)\b(?:from|of)\s+(?:the\s+)?{re.escape(s['state'])}$")
+        return {o for o in found if state.search(index.offices[o].name)}
     if country is None:
         # Which of the world's elections: those the people ran in or whose office they held.
         # An office of theirs with no elections listed keeps the claim ambiguous.
@@ -217,8 +247,17 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
     return found
 
 
+def _who(index: ReferenceIndex, match, written: str) -> str:
+    return index.people[match.ids[0]].name if len(match.ids) == 1 else written
+
+
+def _special(e: Election) -> bool:
+    return e.id.endswith("-special")
+
+
 def _describe(e: Election, index: ReferenceIndex) -> str:
-    text = f"{index.people[e.winner].name} won the {e.date} election for {index.offices[e.office].name}"
+    special = "special " if _special(e) else ""
+    text = f"{index.people[e.winner].name} won the {e.date} {special}election for {index.offices[e.office].name}"
     if e.runner_up:
         text += f" against {index.people[e.runner_up].name}"
     return text

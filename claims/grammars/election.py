@@ -14,6 +14,9 @@
   kept      "X held on to power in the 2019 and 2021 elections"
   won by    "the 2016 election won by Donald Trump", "the 2017 French presidential election, won by"
   noun      "Trump's 2016 victory", "Biden's victory in the 2020 election", "Trump's 2020 defeat"
+  Senate    "Cruz won the 2018 Senate race in Texas", "X lost the 2018 U.S. Senate election to Y",
+            "Warren won a Senate seat in 2012", "Collins won re-election to the Senate in 2014",
+            "Cruz was elected to the Senate in 2012", "Smith won the 2018 special election"
 
 The subject may carry an age, a party or a clause before the verb ("Zelensky, 45, who won",
 "Tony Blair of Labour won", "Cameron, who succeeded Brown in 2010, won"), and a second verb
@@ -23,10 +26,13 @@ Slots: `person` (the subject), `outcome` (won | lost), `year` (absent when the t
 none: the verifier takes the nearest election before the claim's time), `month` and `day`
 when written, optionally `other` (the one beaten, or the winner for "lost ... to"),
 `election` (the noun with its adjectives, which tell the office: "presidential", "general"),
-`country` and `title` ("elected president"). Several years ("in the 2019 and 2021 elections",
+`country` and `title` ("elected president"), and for a Senate race `state` (the one or two
+capitalised words after "in": "Texas", "New York"; the verifier finds the office). Several years ("in the 2019 and 2021 elections",
 "in 2000 and again in 2004") give one claim each. Only adjectives that name a national race
 are allowed before the noun, so a party "leadership election", a "primary" or a "confidence
 vote" is no claim of this kind; without a year, a month or a day, "won the election" is none.
+"Senate" counts only before a race or an election, never before a vote ("won the Senate vote"),
+and a "state Senate race" is none.
 """
 from __future__ import annotations
 
@@ -42,8 +48,9 @@ from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 KIND = "election"
-_KEYS = ("person", "other", "verb", "year", "month", "day", "election", "title", "country", "noun", "tail")
-_ADJECTIVES = r"presidential|general|federal|national|parliamentary|snap|second-round|runoff|run-off"
+_KEYS = ("person", "other", "verb", "year", "month", "day", "election", "title", "country", "state", "noun", "tail")
+_ADJECTIVES = (r"presidential|general|federal|national|parliamentary|snap|second-round|runoff|run-off|special"
+               r"|(?:senate|senatorial)(?=\s+(?:special\s+)?(?:elections?|races?|runoffs?|run-offs?)(?![\w-]))")
 _NOUNS = r"elections?|runoffs?|run-offs?|votes?|races?|polls?"
 _TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)")
 _FAMILY = {"victory": "win", "held on": "kept", "retained": "kept"}
@@ -59,9 +66,19 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:-])"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _YEAR_RE = re.compile(_YEAR)
+# A US Senate race: "the 2018 Senate race", "the U.S. Senate election", "won a Senate seat",
+# "was elected to the Senate". The state may follow it ("in Texas"): one or two capitalised
+# words, never a month; kept only for a Senate race (slot `state`), the verifier finds the
+# office whose name ends with it ("United States Senator from Texas").
+_SENATE = re.compile(r"(?i)\bsenat")
+_NOT_STATE = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])|" + _MONTH + ")"
+_STATE = rf"(?!{_NOT_STATE})[A-Z][a-z]+(?:\s+(?!{_NOT_STATE})[A-Z][a-z]+)?(?![\w'’-])"
+_SENATE_SEAT = (r"(?:a|the|his|her|their)\s+(?:U\.?S\.?\s+)?Senate\s+seat"
+                r"|(?:a\s+)?seat\s+in\s+the\s+(?:U\.?S\.?\s+)?Senate"
+                r"|(?:re-?election\s+)?(?:to|for)\s+the\s+(?:U\.?S\.?\s+)?Senate")
 _COMMA_END = re.compile(r",\s*$")
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|whether|should|would|could)\b[^,;:]*$")
-_ADVERB = pp.Optional(pp.Suppress(pp.Regex(r"(?<![\w-])(?!only\b)[a-z]+ly(?![\w-])")))
+_ADVERB = pp.Optional(pp.Suppress(pp.Regex(r"(?<![\w-])(?:(?!only\b)[a-z]+ly|first)(?![\w-])")))
 # The main verbs a clause between the subject and its verb may end before.
 _MAIN = r"(?=\s*(?:(?:had|has)\s+)?(?:[a-z]+ly\s+)?(?:won|lost|defeated|beat|was|held)\b)"
 # A party named by its leader: "Merkel's conservatives", "Johnson's Conservative Party".
@@ -98,7 +115,8 @@ class ElectionGrammar:
         # sentence's, or the article's), never a bare "the election"
         adjectived = located(rf"(?:(?:{countries}|(?i:{_ADJECTIVES}))\s+)+(?i:{_NOUNS})(?![\w-])", "election", 0,
                              vocabulary.compile)
-        election = the + (dated + noun | noun + on_date | adjectived)
+        in_state = pp.Optional(word("in") + located(_STATE, "state", 0))
+        election = the + (dated + noun | noun + on_date | adjectived) + in_state
         that_years = word(r"that\s+year['’]s") + located(rf"(?:(?i:{_ADJECTIVES})\s+)*(?i:{_NOUNS})(?![\w-])", "election", 0)
         # "in 2022", "in November 2020", "in the 2019 election", "in April", "in 2000 and again in 2004"
         again = pp.Optional(word(r"and(?:\s+again)?|,") + pp.Optional(word("in")) + located(_YEAR, "year2"))
@@ -116,8 +134,10 @@ class ElectionGrammar:
             vocabulary.alternation(vocabulary.titles), "title", compile=vocabulary.compile)
                  + pp.Optional(word("of") + the + country))
         verb = lambda pattern: located(rf"(?<![\w-])(?:{pattern})(?![\w-])", "verb")  # noqa: E731
-        what = word(r"re-?election|a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"
-                    r"|the\s+(?:presidency|premiership|election|vote)")
+        # (a Senate seat first: "re-election to the Senate" is longer than "re-election")
+        what = located(rf"(?<![\w-])(?:{_SENATE_SEAT})(?![\w-])", "election", 0) + in_state | word(
+            r"re-?election|a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"
+            r"|the\s+(?:presidency|premiership|election|vote)")
         against = word("against") + other
         # "her father, Jean-Marie Le Pen": a kinship word before the name of the one beaten
         kin = pp.Optional(pp.Suppress(pp.Regex(
@@ -133,7 +153,8 @@ class ElectionGrammar:
             "won": aux + _ADVERB + verb("won") + (election + pp.Optional(against) | that_years + pp.Optional(against)
                                                   | what + in_when),
             "elected": pp.Optional(word("was|is|had been|has been")) + _ADVERB
-            + verb(r"re-?elected|elected") + pp.Optional(title)
+            + verb(r"re-?elected|elected") + pp.Optional(
+                title | located(rf"(?<![\w-])(?:{_SENATE_SEAT})(?![\w-])", "election", 0) + in_state)
             + pp.Optional(word(r"(?:to|for)\s+a\s+(?:second|third|fourth|fifth|sixth)\s+(?:consecutive\s+)?term"))
             + in_when,
             "defeated": aux + _ADVERB + verb("defeated|beat") + kin + other + (in_when | no_time),
@@ -241,6 +262,8 @@ class ElectionGrammar:
                 one["year"] = found[key]
             if key == "year2":
                 one.pop("month", None), one.pop("day", None)
+            if "state" in one and not _SENATE.search(one.get("election", (0, ""))[1]):
+                del one["state"]  # "won the 2017 election in France": the place is no part of the claim
             extra = {"outcome": _outcome(one), **full_names(text, sentence.start, one, ("person", "other"), self.stop)}
             claim = make_claim(KIND, rule, text, sentence, index, one, _KEYS, extra)
             claim.slots.pop("tail", None)

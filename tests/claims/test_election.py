@@ -138,3 +138,59 @@ def test_a_trigger_matched_through_odd_case_letters_never_fails(extractor):
 
     for text in ("Joe Biden wın the 2020 election, officials said.", "Joe Biden WON the 2020 ELECTION."):
         extractor.claims(parse(text, "a.txt"))
+
+
+# --- US Senate races ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, slots", [
+    ("Ted Cruz won the 2018 Senate election in Texas, edging out Beto O'Rourke.",
+     "Ted Cruz won the 2018 Senate election in Texas",
+     {"person": "Ted Cruz", "year": "2018", "election": "Senate election", "state": "Texas", "outcome": "won"}),
+    ("Beto O'Rourke, who lost the 2018 Senate race to Ted Cruz, spoke first.",
+     "Beto O'Rourke, who lost the 2018 Senate race to Ted Cruz",
+     {"person": "Beto O'Rourke", "other": "Ted Cruz", "election": "Senate race", "outcome": "lost"}),
+    ("Jacky Rosen won the 2018 U.S. Senate race in Nevada.", "Jacky Rosen won the 2018 U.S. Senate race in Nevada",
+     {"election": "U.S. Senate race", "state": "Nevada"}),
+    ("Kirsten Gillibrand won the 2010 special Senate election in New York.",
+     "Kirsten Gillibrand won the 2010 special Senate election in New York",
+     {"election": "special Senate election", "state": "New York", "year": "2010"}),
+    ("Tina Smith won the 2018 special election.", "Tina Smith won the 2018 special election",
+     {"election": "special election", "state": None}),
+    ("Elizabeth Warren won a Senate seat in 2012.", "Elizabeth Warren won a Senate seat in 2012",
+     {"person": "Elizabeth Warren", "election": "a Senate seat", "year": "2012", "outcome": "won"}),
+    ("Ted Cruz was elected to the Senate in 2012.", "Ted Cruz was elected to the Senate in 2012",
+     {"election": "to the Senate", "year": "2012"}),
+    ("Sen. Susan Collins, who won re-election in 2014, voted no.", "Susan Collins, who won re-election in 2014",
+     {"person": "Susan Collins", "year": "2014", "outcome": "won"}),
+    # a place after another election is no part of the claim
+    ("Donald Trump won the 2016 election in Wisconsin.", "Donald Trump won the 2016 election",
+     {"election": "election", "state": None}),
+    ("Cruz, who first won a Senate seat in 2012, spoke.", "Cruz, who first won a Senate seat in 2012",
+     {"person": "Cruz", "year": "2012", "election": "a Senate seat"}),
+    ("Collins won re-election to the Senate in 2014.", "Collins won re-election to the Senate in 2014",
+     {"election": "re-election to the Senate", "year": "2014"}),
+    ("Warren won her Senate seat in 2012 against Scott Brown.", "Warren won her Senate seat in 2012",
+     {"election": "her Senate seat", "year": "2012"}),
+    # a weekday after the state is no part of it
+    ("Ted Cruz won the 2018 Senate race in Texas Tuesday.", "Ted Cruz won the 2018 Senate race in Texas",
+     {"state": "Texas"}),
+    ("Joe Manchin won the 2018 Senate race in West Virginia.", "Joe Manchin won the 2018 Senate race in West Virginia",
+     {"state": "West Virginia"}),
+    # a month is a time, not a state (the sentence's time, as for "the presidential runoff")
+    ("Ted Cruz won the Senate race in November 2018.", "Ted Cruz won the Senate race",
+     {"election": "Senate race", "state": None}),
+])
+def test_senate_forms(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "election")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ted Cruz won the 2018 state Senate race.",  # a state legislature
+    "Susan Collins won the Senate vote in 2019.",  # a vote of the chamber
+    "Mitch McConnell won the 2019 Senate poll on the bill.",
+    "Ted Cruz won the 2016 Senate primary.",
+])
+def test_senate_negatives(claims_of, sentence):
+    assert claims_of(sentence, "election") == []

@@ -352,3 +352,132 @@ def test_an_honorific_and_a_surname_mean_the_full_name_written_earlier(index, ju
 
 def test_an_age_after_a_possessed_name_is_no_claim(index, judge_text):
     assert [v for v in judge_text(index, "Scholz's Social Democrats, 25, led.", "2022-03-03") if v.claim.kind == "age"] == []
+
+
+# --- Senate races (several-seat offices, special elections) ---------------------------------
+
+SENATE = """\
+sources:
+  - id: desk
+    title: Test research desk
+    snapshot: 2023-06-30
+countries:
+  - {id: US, name: United States, names: [US, U.S., America], demonyms: [American], capital: Washington, source: desk}
+offices:
+  - {id: us.president, name: President of the United States, country: US, forms: [President], source: desk}
+  - {id: us.senate.tx, name: United States Senator from Texas, country: US, forms: [Senator, US Senator], single_seat: no, source: desk}
+  - {id: us.senate.me, name: United States Senator from Maine, country: US, forms: [Senator, US Senator], single_seat: no, source: desk}
+  - {id: us.senate.mn, name: United States Senator from Minnesota, country: US, forms: [Senator, US Senator], single_seat: no, source: desk}
+  - {id: us.senate.ms, name: United States Senator from Mississippi, country: US, forms: [Senator, US Senator], single_seat: no, source: desk}
+  - {id: us.senate.oh, name: United States Senator from Ohio, country: US, forms: [Senator, US Senator], single_seat: no, source: desk}
+  - {id: us.house.me, name: United States Representative from Maine, country: US, forms: [Representative], single_seat: no, source: desk}
+people:
+  - {id: Q2036942, name: Ted Cruz, source: desk}
+  - {id: Q22279, name: Susan Collins, aliases: [Susan M. Collins], source: desk}
+  - {id: Q457243, name: Chellie Pingree, source: desk}
+  - {id: Q22237, name: Amy Klobuchar, source: desk}
+  - {id: Q7807469, name: Tina Smith, source: desk}
+  - {id: Q390491, name: Roger Wicker, source: desk}
+  - {id: Q5120540, name: Cindy Hyde-Smith, source: desk}
+  - {id: Q22686, name: Donald Trump, source: desk}
+terms:
+  - {person: Q2036942, office: us.senate.tx, start: 2013-01-03, end: 2019-01-03, source: desk}
+  - {person: Q2036942, office: us.senate.tx, start: 2019-01-03, source: desk}
+  - {person: Q22279, office: us.senate.me, start: 1997-01-03, source: desk}
+  - {person: Q457243, office: us.house.me, start: 2009-01-03, source: desk}
+  - {person: Q22237, office: us.senate.mn, start: 2007-01-03, source: desk}
+  - {person: Q7807469, office: us.senate.mn, start: 2018-01-03, source: desk}
+  - {person: Q390491, office: us.senate.ms, start: 2007-12-31, source: desk}
+  - {person: Q5120540, office: us.senate.ms, start: 2018-04-09, source: desk}
+  - {person: Q22686, office: us.president, start: 2017-01-20, end: 2021-01-20, source: desk}
+elections:
+  - {id: us.president.2016, office: us.president, date: 2016-11-08, winner: Q22686, source: desk}
+  - {id: us.senate.tx.2012, office: us.senate.tx, date: 2012-11-06, winner: Q2036942, source: desk}
+  - {id: us.senate.tx.2018, office: us.senate.tx, date: 2018-11-06, winner: Q2036942, source: desk}
+  - {id: us.senate.me.2002, office: us.senate.me, date: 2002-11-05, winner: Q22279, runner_up: Q457243, source: desk}
+  - {id: us.senate.me.2008, office: us.senate.me, date: 2008-11-04, winner: Q22279, source: desk}
+  - {id: us.senate.me.2014, office: us.senate.me, date: 2014-11-04, winner: Q22279, source: desk}
+  - {id: us.senate.mn.2018, office: us.senate.mn, date: 2018-11-06, winner: Q22237, source: desk}
+  - {id: us.senate.mn.2018-special, office: us.senate.mn, date: 2018-11-06, winner: Q7807469, source: desk}
+  # Mississippi's 2018 special (a runoff) is left out, as the importer leaves it out
+  - {id: us.senate.ms.2018, office: us.senate.ms, date: 2018-11-06, winner: Q390491, source: desk}
+"""
+
+
+@pytest.fixture(scope="module")
+def senate(tmp_path_factory):
+    return index_of(write_base(tmp_path_factory.mktemp("senate"), SENATE))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ted Cruz won re-election in 2018.",
+    "Sen. Susan Collins, who won re-election in 2014, voted against the bill.",
+    "Ted Cruz won the 2018 Senate election in Texas.",
+    "Ted Cruz won the 2018 Senate race in Texas, edging out his rival.",
+    "Ted Cruz won the 2018 U.S. Senate race.",
+    "Ted Cruz won a Senate seat in 2012.",
+    "Ted Cruz was elected to the Senate in 2012.",
+    "Amy Klobuchar won the 2018 election.",  # the regular race of the two
+    "Tina Smith won the 2018 special election.",
+    "Tina Smith won the 2018 Senate special election in Minnesota.",
+    "Chellie Pingree lost the 2002 Senate race to Susan Collins.",
+    "Susan Collins defeated Chellie Pingree in 2002.",
+    "Susan Collins won re-election to the Senate in 2014.",
+    "Ted Cruz, who first won a Senate seat in 2012, spoke.",
+])
+def test_senate_race_verified(senate, judge_text, sentence):
+    v = verdict(judge_text, senate, sentence, kind="election")
+    assert v.verdict == "verified", v.explanation
+    assert "United States Senator" in v.explanation
+
+
+def test_senate_special_election_is_named(senate, judge_text):
+    v = verdict(judge_text, senate, "Tina Smith won the 2018 special election.", kind="election")
+    assert "special election for United States Senator from Minnesota" in v.explanation
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Chellie Pingree defeated Susan Collins in 2002.", "election-lost"),  # winner and loser swapped
+    ("Ted Cruz lost the 2018 Senate race in Texas.", "election-won"),
+    ("Tina Smith lost the 2018 Senate race in Minnesota.", "election-won"),  # she won the special
+    ("Susan Collins defeated Chellie Pingree in 2008.", "other-year"),  # that was 2002
+])
+def test_senate_race_conflicts(senate, judge_text, sentence, reason):
+    v = verdict(judge_text, senate, sentence, kind="election")
+    assert (v.verdict, v.reason) == ("conflicting", reason), v.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state has two seats: someone else's win in that state says nothing about this person,
+    # and the base leaves out races it cannot confirm (Mississippi's 2018 special)
+    "Cindy Hyde-Smith won the 2018 Senate race in Mississippi.",
+    "Amy Klobuchar won the 2018 special Senate election in Minnesota.",
+    "Ted Cruz won the 2018 Senate race in Ohio.",  # no Ohio race known
+    "Susan Collins won re-election in 2016.",  # no Maine race that year in the base
+    "Ted Cruz defeated Beto O'Rourke in 2018.",  # the loser is not in the base
+    "Beto O'Rourke, who lost the 2018 Senate race to Ted Cruz, spoke first.",
+    "Ted Cruz defeated Chellie Pingree in 2018.",  # runner-up not recorded: only the winner is known
+])
+def test_senate_race_unknown(senate, judge_text, sentence):
+    v = verdict(judge_text, senate, sentence, kind="election")
+    assert v.verdict == "unknown", v.explanation
+
+
+def test_a_senate_vote_is_no_election(senate, judge_text):
+    assert not [v for v in judge_text(senate, "Susan Collins won the Senate vote on the bill.", "2022-03-03")
+                if v.claim.kind == "election"]
+
+
+def test_senate_undated_claim_needs_both_names_to_conflict(senate, judge_text):
+    # "lost" with no year and no winner named: an earlier race the base lacks may be meant
+    assert [v.verdict for v in judge_text(senate, "Tina Smith lost the Senate race.", "2022-03-03")
+            if v.claim.kind == "election"] in ([], ["unknown"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amy Klobuchar won the Nov. 6 election.",  # the regular race, beside the special one that day
+    "Tina Smith won the Nov. 6 election.",
+])
+def test_senate_races_of_one_day_are_both_meant(senate, judge_text, sentence):
+    v = verdict(judge_text, senate, sentence, as_of="2018-11-09", kind="election")
+    assert v.verdict == "verified", v.explanation
