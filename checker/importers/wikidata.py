@@ -73,6 +73,9 @@ Corrections (``CORRECTIONS``), each checked against the office's list of holders
 - jp.prime-minister: Mori, Koizumi and Abe have one row per cabinet; merged (general rule).
 - ru.ambassador.us: dropped Viktor Komplektov (1991 – 1992-03-02): he was the Soviet
   ambassador, and the row overlaps Vladimir Lukin's (from 1992-01-24).
+- za.president: dropped Ivy Matsepe-Casaburri 2005-09-14 – 2005-09-18 (a stand-in while the
+  president and his deputy were abroad); her hours as acting president on 2008-09-25, the
+  day Motlanthe was elected, are marked ``acting``, so that Motlanthe follows Mbeki.
 """
 from __future__ import annotations
 
@@ -169,6 +172,12 @@ CORRECTIONS = {
     ("fr.minister-of-foreign-affairs", "Q217070", "2014-08-25"): {"end": "2016-02-11"},
     ("fr.minister-of-foreign-affairs", "Q7711", "2016-12-06"): {"start": "2016-02-11"},
     ("ru.ambassador.us", "Q4230063", "1991"): None,
+    # Ivy Matsepe-Casaburri stood in for four days in 2005 while the president and his deputy
+    # were abroad; the list of South African heads of state has her only for the hours
+    # between Mbeki and Motlanthe (2008-09-25, kept as acting). The 2005 row made the
+    # presidency look like a seat two people held at once, so no succession could be judged.
+    ("za.president", "Q467838", "2005-09-14"): None,
+    ("za.president", "Q467838", "2008-09-25"): {"acting": "yes"},
 }
 # Names as English news write them (the label or enwiki title is not it), and aliases.
 NAMES = {
