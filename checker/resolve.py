@@ -28,10 +28,18 @@ class PersonMatch:
 
 class ArticleContext:
     """People already named in full in this article, by each word of their name, so that a
-    later "President Putin" means the Vladimir Putin named above."""
+    later "President Putin" means the Vladimir Putin named above; and the events its claims
+    identified, in order, so that a later "the meeting" may mean the article's own event
+    (`checker.verify.event`, which also keeps there what it worked out once per article)."""
 
     def __init__(self) -> None:
         self.by_token: dict[str, set[str]] = {}
+        self.events: list[str] = []  # ids of the events identified so far, first first
+        self.memo: dict = {}  # per-article results of the verifiers (the article's own event)
+
+    def remember_event(self, event_id: str) -> None:
+        if event_id not in self.events:
+            self.events.append(event_id)
 
     def remember(self, index: ReferenceIndex, person_id: str, mention: str) -> None:
         for tok in tokens(mention) + tokens(index.people[person_id].name):

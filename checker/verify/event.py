@@ -24,10 +24,11 @@ Events named only by what happened ("the November 2008 attacks in Mumbai") and m
 ("Bush and Gorbachev met in Helsinki") are verified when one event fits every part written,
 and otherwise unknown: the base may simply lack the event meant. A date without a year is
 read within six months of the article's date (conflicting only if every reading is); a
-relative one ("last month") from the article's date. A place the base does not know
-("Cornwall") may lie within the real one, so it never conflicts; nor does a participle
-other than "held" ("the Paris Agreement, signed in 2016") unless the event is named for
-that act ("Signing of the Treaty of Lisbon").
+relative one ("last month") from the article's date ("last March" written in June may mean
+this year's March or last year's, "next July" this year's or next year's: both are read).
+A place the base does not know ("Cornwall") may lie within the real one, so it never
+conflicts; nor does a participle other than "held" ("the Paris Agreement, signed in 2016")
+unless the event is named for that act ("Signing of the Treaty of Lisbon").
 An event still going on (an intervention or war without an end) is contradicted by a date
 after its start only when the date was written before the name ("its 2016 intervention").
 
@@ -39,12 +40,46 @@ article's date is their day of the year ("marked the bombing of Hiroshima on Aug
 verified when it is one of theirs, else unknown. A generic head the grammar took from the
 base's names ("the party's convention", "the June 27 debate") means the events with that
 word in a name; a word of a name before it ("the Brexit vote") must be in the event's.
+
+A generic event of a country ("Turkey's failed coup of July 2015"), or whose country the
+sentence gives (`context`: "Erdogan also invoked the failed coup of July 2015" — a country
+written before it, or the one person named there whose offices at the claim's time, or for
+a former officeholder ever, are all of one country, Erdogan being President of Turkey), is
+read as the name the base has for such an event of that country ("failed coup in Turkey",
+"Turkish coup attempt", "Thai coup") and judged as that name, which may conflict when it
+names one event; without such a name, as an event of that country (verified or unknown);
+with no one country (none, a person not in the base, or offices of several countries),
+unknown. Only coups, referendums and earthquakes are read so: "Iraq's invasion" is one by
+Iraq, the "Iraq invasion" one of Iraq. The explanation says where the country came from.
+
+Anaphora (`anaphor`): "the meeting", "the summit", "the talks" with a place or a date mean
+the article's own event: a meeting (a summit, or an event with "meeting", "talks",
+"conference", "forum" in a name) going on within a week of the article's date that an
+earlier claim identified or that was held in the dateline's city; exactly one, else the
+claim is unknown. "The meeting" is verified when its place (or the venue) or date fits
+that event, else unknown (another meeting may be meant: "the meeting in Paris" in an
+article on a summit in Geneva never conflicts, nor does a venue the gazetteer lacks).
+"The previous (next) gathering" is the event before (after) it in its series (the events
+sharing one of its aliases); it may conflict on its place when a month or a day is written
+and fits that event (a year fits most events of a yearly series), or on its date when a
+place is written and fits ("the previous gathering, held in Frankfurt last June" before the
+Hiroshima G7 summit of May 2023: Schloss Elmau, June 2022). An ellipsis ("It was NATO's
+second summit in Madrid. The first, in July 1997, ...") is verified when an event of that
+series and place fits, and otherwise unknown. The explanation names the event taken as
+meant.
+
+A death ("The queen died at Balmoral Castle", "Navalny died in Kharp on Feb. 16") is the
+death event (a name beginning "Death of", "Assassination of", "Killing of", "Murder of")
+of the person named, or of the one person named before in the article who held an office
+of that title (preferring those whose names hold the title word, as an office's forms do
+not tell a queen from a king); verified when the place or date written fits it, never
+conflicting.
 """
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from checker import evidence as ev
 from checker import places
@@ -90,11 +125,40 @@ class Reading:
 
 
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
-    if claim.slots.get("shape") in _LOOSE_SHAPES:
+    shape = claim.slots.get("shape")
+    if shape == "anaphor":
+        return judge_anaphor(claim, when, as_of, index, context)
+    if shape == "death":
+        return judge_death(claim, when, as_of, index, context)
+    if shape == "generic" and (claim.slots.get("context") or _agent_country(claim, index)):
+        return judge_in_context(claim, when, as_of, index, context)
+    if shape in _LOOSE_SHAPES:
         return judge_loose(claim, when, as_of, index, context)
     if claim.kind == KIND_DATE:
-        return judge_date(claim, index, context, when, as_of)
-    return judge_place(claim, when, index, context, as_of)
+        return _remembered(judge_date(claim, index, context, when, as_of), index, context)
+    return _remembered(judge_place(claim, when, index, context, as_of), index, context)
+
+
+def _remembered(v: Verdict, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """Keeps in the article's context the one event a verified or conflicting claim was
+    judged against (its first evidence), for later anaphora ("the meeting")."""
+    if v.verdict != "unknown":
+        table = _by_ref(index)
+        found = [table[x.ref] for x in v.evidence if x.ref in table]
+        if len(found) == 1:
+            context.remember_event(found[0])
+    return v
+
+
+# Per index: each event's `ref` (file:line) → its id.
+_BY_REF: weakref.WeakKeyDictionary[ReferenceIndex, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _by_ref(index: ReferenceIndex) -> dict[str, str]:
+    table = _BY_REF.get(index)
+    if table is None:
+        table = _BY_REF[index] = {e.ref: e.id for e in index.events_of_kind(*(index.event_kinds() - {"visit"}))}
+    return table
 
 
 def date_readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRange]:
@@ -104,7 +168,7 @@ def date_readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRang
     if s.get("date_iso"):
         return [parse_iso(s["date_iso"])]
     if s.get("date_rel"):
-        return [_relative(s["date_rel"], as_of or when.lo)]
+        return _relatives(s["date_rel"], as_of or when.lo)
     md = s.get("date_md")
     if not md:
         return []
@@ -123,6 +187,17 @@ def date_readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRang
         except ValueError:  # Feb. 29 of a common year
             continue
     return out
+
+
+def _relatives(rel: str, as_of: date) -> list[DateRange]:
+    """The readings of a relative date: "last March" written in June may be this year's
+    March or last year's, "next July" written in June this year's July or next year's (the
+    nearer first); "last June" written in May is last year's only."""
+    first = _relative(rel, as_of)
+    if rel.startswith(("last:", "next:")) and first.lo.year == as_of.year:
+        other = parse_iso(f"{as_of.year + (-1 if rel.startswith('last:') else 1):04d}-{rel[5:]}")
+        return [first, other]
+    return [first]
 
 
 def _relative(rel: str, as_of: date) -> DateRange:
@@ -667,3 +742,284 @@ def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceInde
                        judged_at, evidence=_evidence(events, index))
     return Verdict(claim, "verified", "event-place-matches", f"{e.name} took place in {e.place or s['place']}",
                    judged_at, evidence=_evidence(events, index))
+
+
+# --- anaphora: the article's own event ----------------------------------------------------
+# An event of the article's own is one that is going on around the article's date: from a
+# week before it starts to a week after it ends.
+_AROUND = timedelta(days=7)
+# Words of the names of events a "meeting", "summit", "talks", "gathering" may mean.
+_MEETING_WORDS = frozenset({"summit", "meeting", "talks", "conference", "gathering", "forum"})
+
+
+def _around(e: Event, as_of: date) -> bool:
+    return e.start.lo - _AROUND <= as_of <= (e.end or e.start).hi + _AROUND
+
+
+def _meeting_like(e: Event) -> bool:
+    return e.kind == "summit" or any(w in _MEETING_WORDS for n in (e.name, *e.aliases) for w in tokens(n))
+
+
+def _own_events(dateline: str | None, as_of: date, index: ReferenceIndex, context: ArticleContext) -> list[Event]:
+    """The meetings the article may be about: those its claims identified so far, and those
+    held in its dateline's city, that are going on around the article's date."""
+    found = {}
+    for eid in context.events:
+        e = index.event_records[eid]
+        if _meeting_like(e) and _around(e, as_of):
+            found[e.id] = e
+    key = ("dateline", dateline, as_of)
+    if key not in context.memo:
+        near = [e for e in (*index.events_of_kind("summit"), *_events_with_words(index, set(_MEETING_WORDS)))
+                if _around(e, as_of)] if dateline else []
+        context.memo[key] = [e for e in dict.fromkeys(near) if _meeting_like(e) and _place_matches(e, dateline, index)]
+    for e in context.memo[key]:
+        found.setdefault(e.id, e)
+    return list(found.values())
+
+
+def _series(e: Event, index: ReferenceIndex) -> tuple[str, list[Event]]:
+    """The series an event belongs to: its first alias that other events of its kind bear,
+    and all the events of that kind bearing one of those aliases, by date."""
+    label, members = "", {}
+    for alias in e.aliases:
+        same = [x for x in index.events_named(alias) if x.kind == e.kind]
+        if len(same) > 1:
+            label = label or alias
+            members.update((x.id, x) for x in same)
+    return label, sorted(members.values(), key=lambda x: (x.start.lo, x.id))
+
+
+def _neighbour(e: Event, which: str, index: ReferenceIndex) -> tuple[Event | None, str]:
+    """The event just before (`which` "previous") or after ("next") `e` in its series."""
+    label, members = _series(e, index)
+    if which == "previous":
+        before = [x for x in members if (x.end or x.start).hi < e.start.lo]
+        return (before[-1] if before else None), label
+    after = [x for x in members if x.start.lo > (e.end or e.start).hi]
+    return (after[0] if after else None), label
+
+
+def judge_anaphor(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """"The meeting at ... on Tuesday", "the previous gathering, held in Frankfurt last June",
+    "The first, in July 1997": an event the article refers back to. "The meeting" (this one)
+    is the article's own event, when exactly one is known (see `_own_events`): verified when
+    the place or date written fits it, else unknown (it may be another meeting). "The
+    previous (next) summit" is the one before (after) it in its series: that one may
+    conflict, the reference being explicit. An ellipsis is read in the series and place of
+    the sentence before (`_judge_ellipsis`)."""
+    s = claim.slots
+    if s["anaphor"] == "earlier":
+        return _judge_ellipsis(claim, when, as_of, index)
+    own = _own_events(s.get("dateline"), as_of, index, context)
+    at = when.text
+    if len(own) != 1:
+        why = "the article is about none the reference knows" if not own else \
+            "the article may be about any of: " + _names(own)
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"{s['head']!r} refers to an event of the article's own, and {why}", at,
+                       evidence=_evidence(own, index))
+    e = own[0]
+    if s["anaphor"] == "this":
+        how = f"{s['head']!r} taken as the article's own event, {e.name}"
+        return _judge_one(claim, e, when, as_of, index, how, may_conflict=False)
+    target, label = _neighbour(e, s["anaphor"], index)
+    if target is None:
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference knows no {s['anaphor']} event in the series of {e.name}", at,
+                       evidence=_evidence([e], index))
+    side = "before" if s["anaphor"] == "previous" else "after"
+    how = f"the {s['anaphor']} {s['head']} taken as the {label or 'event'} {side} the article's own ({e.name}): {target.name}"
+    return _judge_one(claim, target, when, as_of, index, how, may_conflict=True)
+
+
+def _judge_ellipsis(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+    """"It was NATO's second summit in Madrid. The first, in July 1997, ...": verified when an
+    event of that series and place fits the date (place) written; never conflicting (the
+    count may be the writer's, or the base may lack an event)."""
+    s = claim.slots
+    events = index.events_named(f"{s['series']} summit") if s.get("series") else index.events_of_kind("summit")
+    if s.get("series_place"):
+        events = [e for e in events if _place_matches(e, s["series_place"], index)]
+    series = " ".join(x for x in (s.get("series"), s["head"], s.get("series_place") and f"in {s['series_place']}") if x)
+    for e in events:
+        v = _judge_one(claim, e, when, as_of, index, f"{claim.text!r} taken as the {s['which']} {series}", False)
+        if v.verdict == "verified":
+            return v
+    return Verdict(claim, "unknown", "event-not-found", f"the reference knows no {series} that fits {claim.text!r}",
+                   when.text, evidence=_evidence(events, index))
+
+
+def _judge_one(claim: Claim, e: Event, when: DateRange, as_of: date, index: ReferenceIndex, how: str,
+               may_conflict: bool) -> Verdict:
+    """The date or place written, against the one event an anaphor was taken to mean (`how`
+    says which and why). A conflict (where `may_conflict`) on one needs the other written
+    and fitting the event (a date to the month or day): the reading is then borne out."""
+    s = claim.slots
+    readings = date_readings(s, when, as_of)
+    at = readings[0].text if len(readings) == 1 else when.text
+    fits = [_date_fit(e, r, s.get("date_position") == "before") for r in readings]
+    if claim.kind == KIND_DATE:
+        may_conflict = may_conflict and bool(s.get("place")) and _place_matches(e, s["place"], index, s.get("region"))
+        if "yes" in fits:
+            return Verdict(claim, "verified", "event-date-matches", f"{how}; it took place {_phrase(e)}", at,
+                           evidence=_evidence([e], index))
+        if may_conflict and fits and all(f == "no" for f in fits):
+            return Verdict(claim, "conflicting", "event-date-mismatch",
+                           f"{how}; it took place {_phrase(e)}, not {_stated(readings[0])}", at,
+                           suggestion=_suggest(e, readings[0]), evidence=_evidence([e], index))
+        return Verdict(claim, "unknown", "event-ambiguous", f"{how}; it took place {_phrase(e)}, and the text may mean "
+                       "another event", at, evidence=_evidence([e], index))
+    # a year is no confirmation: a yearly series has an event in most years
+    confirmed = any(f == "yes" and r.precision != "year" for f, r in zip(fits, readings))
+    return _judge_one_place(claim, e, index, how, may_conflict and confirmed, at)
+
+
+def _judge_one_place(claim: Claim, e: Event, index: ReferenceIndex, how: str, may_conflict: bool, at: str) -> Verdict:
+    s = claim.slots
+    place, within = s["place"], s.get("region")
+    for written in (place, s.get("venue")):
+        if written and _place_matches(e, written, index, within):
+            relation = None if _names_match(e, written, index) else places.relate(index, written, e, within)
+            return Verdict(claim, "verified", "event-place-matches",
+                           f"{how}; it took place in {e.place or written}{_how_near(relation, written)}", at,
+                           evidence=_evidence([e], index) + _place_evidence(relation, index))
+    known = bool(places.readings(index, place, within)) or s.get("place_known") != "no"
+    relation = places.relate(index, place, e, within) if e.place else None
+    if may_conflict and e.place and known and (
+            relation is None and s.get("place_known") != "no" or relation is not None and relation.verdict == "conflict"):
+        return Verdict(claim, "conflicting", "event-place-mismatch",
+                       f"{how}; it took place in {e.place}{_country_name(e, index)} ({_when_text(e)}), "
+                       f"not in {place}{_how_far(relation, place, index)}", at,
+                       suggestion=e.place, evidence=_evidence([e], index) + _place_evidence(relation, index))
+    why = "the reference does not know where that is" if not known else "the text may mean another event"
+    return Verdict(claim, "unknown", "event-not-found", f"{how}; it took place in {e.place or '?'}, and {why}", at,
+                   evidence=_evidence([e], index))
+
+
+# --- generic events whose country the context gives -----------------------------------------
+
+def _agent_country(claim: Claim, index: ReferenceIndex) -> str | None:
+    agent = claim.slots.get("agent")
+    return _country(_strip_possessive(agent), index) if agent and agent.lower() not in _PRONOUNS else None
+
+
+def _strip_possessive(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "’s")) else text
+
+
+def _context_country(claim: Claim, when: DateRange, index: ReferenceIndex, context: ArticleContext) -> tuple[str | None, str]:
+    """(country id, how it was found) for a generic event: its agent if a country, else the
+    phrase before it (`context`): a country, or the one person it names whose offices at
+    the claim's time (none then: ever) are all of one country. (None, why) when unsure."""
+    cid = _agent_country(claim, index)
+    if cid:
+        return cid, ""
+    text = _strip_possessive(claim.slots["context"])
+    cid = _country(text, index)
+    if cid:
+        return cid, f" (the country taken from {text!r})"
+    people = _person(text, index, context)
+    if len(people) != 1:
+        return None, f"{text!r} names no one country"
+    pid = next(iter(people))
+    tenures = index.tenures_by_person.get(pid, [])
+    # the offices held then, else (a former officeholder) every office held
+    offices = {t.term.office for t in tenures if t.maybe_overlaps(when.lo, when.hi)} or {t.term.office for t in tenures}
+    countries = {index.offices[o].country for o in offices} - {None}
+    countries = {c for c in countries if c in index.countries and not index.countries[c].organisation}
+    if len(countries) != 1:
+        return None, f"{index.people[pid].name} held offices of {len(countries) or 'no'} countries"
+    cid = next(iter(countries))
+    office = _office_named(text, [o for o in offices if index.offices[o].country == cid], index)
+    return cid, f" (the country taken from {index.people[pid].name}, {office})"
+
+
+def _office_named(text: str, offices: list[str], index: ReferenceIndex) -> str:
+    """The name of the office the words name best ("British Prime Minister Theresa May"), else the first."""
+    words = f" {fold(text)} "
+
+    def named(o: str) -> int:
+        return max((len(f) for f in map(fold, index.offices[o].forms) if f" {f} " in words), default=0)
+    return index.offices[min(offices, key=lambda o: (-named(o), o))].name
+
+
+# Heads whose country is where the event happened, however it is written: "Iraq's invasion"
+# is one by Iraq, the "Iraq invasion" one of Iraq, so invasions, annexations and attacks are
+# never read as a name of their country's.
+_IN_COUNTRY = ("coup", "referendum", "earthquake", "quake")
+
+
+def _aliases_in(head: str, cid: str, index: ReferenceIndex) -> list[str]:
+    """The names of events "<head>" of that country may be written as, that the base has:
+    "failed coup in Turkey", "Turkish coup attempt", "Thai coup" (for the heads of
+    `_IN_COUNTRY` only)."""
+    c = index.countries[cid]
+    head = " ".join(head.lower().split())
+    if not any(w.removesuffix("s") in _IN_COUNTRY for w in head.split()):
+        return []
+    forms = [f"{head} in {n}" for n in (c.name, *c.names)] + [f"{d} {head}" for d in c.demonyms] + \
+        [f"{n} {head}" for n in (c.name, *c.names)]
+    return [f for f in dict.fromkeys(forms) if index.events_named(f)]
+
+
+def judge_in_context(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """A generic event with its country ("Turkey's failed coup", "the Thai coup") or with a
+    context that gives one ("Erdogan also invoked the failed coup of July 2015": Erdogan is
+    President of Turkey then). Judged as the name the base has for that event of that country
+    ("failed coup in Turkey"), which may conflict as any name; without such a name, as a
+    generic event of that country (verified or unknown); without one country, unknown."""
+    s = claim.slots
+    cid, how = _context_country(claim, when, index, context)
+    if cid is None:
+        return Verdict(claim, "unknown", "event-not-found", f"which country's {s['head']} is meant is not clear: {how}",
+                       when.text)
+    aliases = _aliases_in(s["head"], cid, index)
+    if aliases:
+        named = replace(claim, slots={**s, "shape": "alias", "event": aliases[0]})
+        v = judge_date(named, index, context, when, as_of) if claim.kind == KIND_DATE else \
+            judge_place(named, when, index, context, as_of)
+        return replace(v, claim=claim, explanation=f"read as the {aliases[0]}{how}: {v.explanation}")
+    if s.get("agent"):
+        return judge_loose(claim, when, as_of, index, context)
+    placed = replace(claim, slots={**s, "agent": index.countries[cid].name})
+    v = judge_loose(placed, when, as_of, index, context)
+    return replace(v, claim=claim, explanation=f"{v.explanation}{how}")
+
+
+# --- deaths ---------------------------------------------------------------------------------
+_DEATH_NAMES = ("death of", "assassination of", "killing of", "murder of")
+
+
+def _the_dead(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> tuple[set[str], str]:
+    """The people a death's subject may be: a name, or a title ("the queen") read as the
+    people named before in the article who ever held an office of that title."""
+    s = claim.slots
+    if s.get("side_a"):
+        return _person(s["side_a"], index, context), repr(s["side_a"])
+    title = fold(s["title"])
+    named = set().union(*context.by_token.values()) if context.by_token else set()
+    found = {pid for pid in named for t in index.tenures_by_person.get(pid, [])
+             if any(fold(f) == title for f in index.offices[t.term.office].forms)}
+    # an office's forms do not tell a queen from a king: a name with the title does
+    styled = {pid for pid in found if any(title in tokens(n) for n in index.names_of(pid))}
+    return styled or found, f"'the {s['title']}'"
+
+
+def judge_death(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """"The queen died at Balmoral Castle": the death event of the person meant (named, or
+    the one person of that title named before in the article). Verified when the place or
+    date written fits it, else unknown: never conflicting (the base may lack the person's
+    death, or the title may mean someone else)."""
+    people, who = _the_dead(claim, index, context)
+    if len(people) != 1:
+        why = "no one named before holds that title" if not people else "several people may be meant"
+        return Verdict(claim, "unknown", "event-not-found", f"who {who} is is not clear: {why}", when.text)
+    pid = next(iter(people))
+    deaths = [e for e in index.events_with_person(pid)
+              if any(fold(n).startswith(_DEATH_NAMES) for n in (e.name, *e.aliases))]
+    if len(deaths) != 1:
+        return Verdict(claim, "unknown", "event-not-found",
+                       f"the reference has no one death of {index.people[pid].name}", when.text)
+    how = f"{who} taken as {index.people[pid].name}: {deaths[0].name}"
+    return _judge_one(claim, deaths[0], when, as_of, index, how, may_conflict=False)

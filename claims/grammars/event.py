@@ -29,7 +29,11 @@ Beyond noun phrases, news date and place events in other shapes, also found here
 - **verb forms** of an alias "<noun> of|in|from <object>": "Russia annexed Crimea in March
   2014", "Crimea was annexed by Russia in 2014", "invaded Ukraine on Feb. 24, 2022", and for
   "collapse/fall/death of X" "Lehman Brothers collapsed in September 2008", "the Berlin Wall
-  fell in 1989", and for a removal "drove Viktor Yanukovych from power in February 2014".
+  fell in 1989", and for a removal "drove Viktor Yanukovych from power in February 2014";
+  of an alias "<Name> landing|crash": "India's Chandrayaan-3 spacecraft touched down near
+  the moon's south pole on Aug. 23" (a word for the craft after the name, and a place in
+  lower case before the date, are passed over), "Air France Flight 4590 crashed on July 25,
+  2000".
   Only with a date right after; never after a modal or a negation ("would not have annexed");
 - **participles** after a name: "the Lisbon Treaty, signed in Lisbon in December 2007", "the
   COP21 conference, held in Paris", "New START, the treaty signed in Prague in April 2010",
@@ -41,10 +45,30 @@ Beyond noun phrases, news date and place events in other shapes, also found here
   tells which: a place ("the party's convention in Cleveland in July", "an assassination
   attempt at a rally in Butler"), an agent ("Russia's invasion on Feb. 24"), a word of an
   event's name ("the Brexit vote in June"), or a day that names it ("the Feb. 6
-  earthquakes", "the referendum held on June 23"); the verifier only ever verifies these;
+  earthquakes", "the referendum held on June 23"); the verifier only ever verifies these.
+  A definite one of the heads above ("the failed coup", "the referendum", not "vote")
+  dated by a month or a year and with nothing else that tells which takes the nearest
+  capitalised phrase before it in its sentence as `context` ("Erdogan also invoked the
+  failed coup of July 2015": "Erdogan"; never a later one, "the U.S.-based cleric"): the
+  verifier reads it as a country, or as a person whose office gives one;
+- **anaphora** to the article's own event (shape `anaphor`): "the meeting", "the summit",
+  "the talks", "the gathering", "the conference", with a place or a date after the head
+  ("The meeting at the Capella hotel on Sentosa island on Tuesday, June 12", "the meeting
+  at the new Bharat Mandapam convention centre": the place a venue stands in, else the
+  venue's name, is the place, and the venue is kept as `venue`), `anaphor` "this"; "the
+  previous|last|preceding gathering, held in Frankfurt last June" ("previous"), "the
+  next|following summit" ("next"). The article's dateline city ("NEW DELHI, Sept. 10, 2023
+  —") is kept as `dateline`: the verifier looks there for the event meant. An **ellipsis**
+  at a sentence's start, "The first, in July 1997, ..." after a sentence counting an event
+  with an ordinal ("It was NATO's second summit in Madrid."), is `anaphor` "earlier" with
+  that sentence's `series` ("NATO") and `series_place` ("Madrid"), which have no spans;
 - **meetings**: "Bush and Gorbachev met in Helsinki in September 1990", "X met Y in Sochi",
   "Bush, 61, met Putin in Sochi on April 6" (verified only when the base holds a meeting of
   those people there; never conflicting);
+- **deaths**: "The queen died at Balmoral Castle", "Navalny died in Kharp on Feb. 16"
+  (shape `death`: the person by name, `side_a`, or by a title, `title`, that the verifier
+  reads as the one person of that title the article named before; only verified, never
+  conflicting);
 - dates **without a year** ("in June", "on Aug. 19", "the July G8 summit") and **relative**
   ones ("next month", "earlier this month", "last year's", "last June"), resolved by the
   verifier against the article's date; places the base does not know ("in Cornwall") are
@@ -58,7 +82,9 @@ for only in a sentence with something date-like; a verb form only when its verb 
 first word of its object are in the sentence. Before any of that, the words of the sentence
 (a set, built in C) say which pieces may find anything: every match of an alias holds its
 two likeliest-missing words, a generic head its word, a verb form its verb, a meeting
-"met" (`_Gates`, derived from the same vocabulary as the patterns); most sentences hold
+"met", an anaphor its head ("meeting", "talks"; "summit" is looked for as a substring), an
+ellipsis its word ("first") and `_ELLIPSIS` at the sentence's start (`_Gates`, derived
+from the same vocabulary as the patterns); most sentences hold
 none, and the event grammars' `might_match` skips them. What stands before a name is
 searched back from it over the few chunks a match can span (`search_back`), not from the
 sentence start.
@@ -74,6 +100,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from claims import dateline
 from claims.grammars.common import (DATE_RE, MONTH_YEAR_RE, MONTHS, RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, WEEKDAYS,
                                     YEAR_RE, date_parts, month_number)
 from claims.model import Claim, Sentence
@@ -128,6 +155,21 @@ _LED = re.compile(r"(?P<who>.+?)-(?:led|backed)")
 _FROM_OBJECT = re.compile(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)")  # "annexed Crimea from Ukraine in 2014"
 _TRIP_PLACE = re.compile(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _subject_form(alias: str, compile=re.compile) -> tuple[re.Pattern, str, tuple[str, ...], str] | None:
+    """The verb form of an alias "<Name> landing|crash" (see `_SUBJECT_NOUNS`), as
+    `EventFinder._verb_forms` gives them, or None."""
+    m = re.fullmatch(r"(?P<obj>[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,4}?)\s+(?:[Mm]oon\s+|[Ll]unar\s+)?(?P<noun>landing|crash)",
+                     alias)
+    if not m:
+        return None
+    forms = _SUBJECT_NOUNS[m.group("noun")]
+    obj = re.escape(m.group("obj")).replace(r"\ ", r"\s+")
+    verbs = "|".join(v.replace(" ", r"\s+") for v in forms)
+    pattern = compile(rf"(?P<obj>(?<![\w-]){obj}(?![\w-])){_CRAFT}\s+(?:(?:has|had)\s+)?(?P<verb>{verbs})(?![\w-])",
+                      re.IGNORECASE)
+    return pattern, alias, tuple(f.split()[-1].lower() for f in forms), m.group("obj").split()[0].lower()
 
 
 def rel_of(text: str) -> str:
@@ -200,6 +242,10 @@ _NAME_HELD = r"(?:[A-Z][\w’'-]++|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]++|[A-Z]\.)){0
 _MET = re.compile(
     rf"(?P<a>{_NAME_HELD})(?:,\s+\d{{1,3}},)?\s+(?:and\s+(?P<b1>{_NAME_HELD})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME_HELD}))"
     r"(?=\s+(?:in|at)\s+[A-Z])")
+# Deaths: "The queen died at Balmoral Castle", "Navalny died in Kharp on Feb. 16": the person
+# by name, or by a title the verifier reads as someone the article named ("the queen").
+_DIED = re.compile(rf"(?<![\w’'.-])(?:(?P<det>[Tt]he)\s+(?P<title>(?i:queen|king|pope|emperor|empress|monarch|"
+                   rf"president|prime\s+minister|chancellor))|(?P<name>{_NAME_HELD}))\s+(?P<verb>died)(?=\s+(?:at|in|on)\s)")
 # Trips: "Biden visited Kyiv on Feb. 20", "Blinken flew to Brussels in March", "Merkel made an
 # unannounced visit to Kabul in 2010", "Macron's trip to Beijing in April". The place and a
 # date after it are read as for other events; the traveller is the name before the verb.
@@ -224,6 +270,14 @@ _FROM_POWER = {"removal": ("drove", "forced", "pushed", "ousted", "removed", "to
                "ouster": ("drove", "forced", "pushed", "ousted", "removed", "toppled"),
                "overthrow": ("drove", "forced", "toppled", "overthrew")}
 _FROM_POWER_TAIL = r"\s+(?:from\s+(?:power|office)|out\s+of\s+(?:power|office))"
+# Names "<Name> landing|crash" ("Chandrayaan-3 landing", "Apollo 11 Moon landing", "Air France
+# Flight 4590 crash"): "Chandrayaan-3 touched down", "the Apollo 11 lander landed", "Air
+# France Flight 4590 crashed". A word for the craft may follow the name; a place not read
+# ("near the moon's south pole", all lower case) may stand before the date.
+_SUBJECT_NOUNS = {"landing": ("landed", "touched down", "set down"), "crash": ("crashed",)}
+_CRAFT = (r"(?:['’]s)?(?:\s+(?:spacecraft|lander|probe|rover|module|mission|craft|capsule|jet|plane|airliner|flight|"
+          r"aircraft|helicopter))?")
+_LOCATIVE = re.compile(r"\s+(?:near|on|at|in|onto|off)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*(?=\s+(?:on|in)\s)")
 _INTRANSITIVE = {"collapse": ("collapsed",), "fall": ("fell",), "dissolution": ("dissolved", "was dissolved"),
                  "breakup": ("broke up",), "sinking": ("sank",), "death": ("died",)}
 _SUBJECT_STOP = {"The", "A", "An", "When", "After", "Before", "Since", "Until", "As", "In", "On", "Then", "And", "But",
@@ -234,6 +288,39 @@ _WORD = r"[A-Z][\w.&-]*"
 # Not the end of a word with an apostrophe ("the L'Aquila earthquake" has no agent "Aquila").
 _AGENT = re.compile(rf"(?P<agent>(?<![\w'’])(?:{_WORD}\s+){{0,2}}{_WORD}|\b(?:its|their|his|her))(?P<poss>['’]s|(?<=s)['’])?\s+$")
 _HEAD = re.compile(r"summit(?:\s+(?:meeting|talks))?(?![\w-])", re.IGNORECASE)
+
+# Anaphora to the article's own event: "the meeting", "the summit", "the talks", "the
+# gathering", "the previous gathering", "the next summit" (not "the first meeting": the
+# first ever of a kind). Only with a place or a date after the head (see `_anaphors`).
+_ANAPHOR_HEADS = ("meeting", "summit", "talks", "gathering", "conference")
+_ANAPHOR = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:(?P<which>previous|last|next|preceding|following)\s+)?"
+                      r"(?P<head>summit\s+meeting|meeting|summit|talks|gathering|conference)(?![\w'’-])")
+_WHICH = {None: "this", "previous": "previous", "last": "previous", "preceding": "previous",
+          "next": "next", "following": "next"}
+# A venue after an anaphor: "at the Capella hotel on Sentosa island", "at the new Bharat
+# Mandapam convention centre": the venue's name, and the place it stands in if written.
+_VENUE_NOUN = (r"(?:(?:convention|conference|exhibition|congress|summit|media|state|presidential|royal)\s+)?"
+               r"(?:hotel|resort|centre|center|hall|palace|castle|house|villa|estate|complex|building|stadium|museum|"
+               r"residence|retreat|venue|lodge|manor|pavilion|chateau|château)")
+_ANAPHOR_VENUE = re.compile(
+    rf"\s+at\s+(?:the\s+)?(?:(?:new|old|former|historic|grand|luxury|seaside)\s+)?(?P<venue>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    rf"\s+{_VENUE_NOUN}(?![\w-])(?:\s+(?:on|in)\s+(?P<where>{_CAP}(?:\s+{_CAP}){{0,2}})(?:\s+[Ii]sland)?(?![\w-]))?")
+# An ellipsis at a sentence's start for an event of the sentence before: "It was NATO's
+# second summit in Madrid. The first, in July 1997, ..." (see `EventFinder.ellipsis`).
+_ELLIPSIS = re.compile(r"\s*(?P<det>The|the)\s+(?P<which>first|previous|last|earlier|latest)(?:\s+one)?(?=,\s+(?:held\s+)?(?:in|on)\s)")
+_ORDINAL_HEAD = re.compile(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                           r"\s+(?P<head>summit|meeting|conference|gathering)(?![\w-])")
+_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?:previous|last|next|preceding|following)\s+$")
+_COMMA_IN = re.compile(r",(?=\s+(?:in|at)\s+[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+# A context for an event named without its country ("Erdogan also invoked the failed coup of
+# July 2015"): the capitalised phrases before it; the verifier takes the nearest it resolves.
+_CONTEXT = re.compile(r"(?<![\w’'.-])(?P<ctx>(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*)(?:['’]s)?(?![\w’'-])")
+_DEFINITE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# The city of a dateline at the top of the article ("NEW DELHI, Sept. 10, 2023 —"): where
+# the article's own event may be.
+_DATELINE_CITY = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=(?:,[^\n,]{1,30})?"
+                            r"(?:[ \t]*\([^)\n]{1,40}\))?,?[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d|\d))")
 
 # --- which finders may find something in a sentence (see `EventFinder.might_match`) ---------
 # Each finder's matches hold a word that is a whole token (a run of word characters) of the
@@ -332,16 +419,22 @@ class _Gates(NamedTuple):
     verb: bool = True
     trip: bool = True
     generic: bool = True
+    anaphor: bool = True
+    death: bool = True
     dated: bool = True
     said: frozenset[str] | None = None
 
     def any(self) -> bool:
-        return self.summit or self.appositive or self.alias or self.meeting or (
+        return self.summit or self.appositive or self.alias or self.meeting or self.anaphor or self.death or (
             self.dated and (self.verb or self.trip or self.generic))
 
 
 _ALL = _Gates()
-_NONE = _Gates(*[False] * 8, frozenset())
+# The words of an anaphor (`_ANAPHOR`; "summit" is looked for as a substring) and of an
+# ellipsis (`_ELLIPSIS`, looked for only at a sentence's start).
+_ANAPHOR_WORDS = frozenset(w.encode() for w in _ANAPHOR_HEADS)
+_ELLIPSIS_WORDS = frozenset(w.encode() for w in ("first", "previous", "last", "earlier", "latest"))
+_NONE = _Gates(*[False] * 10, frozenset())
 
 
 # --- searching back from a position ---------------------------------------------------------
@@ -564,7 +657,8 @@ class EventFinder:
         for i, (_, _, verb_words, _) in enumerate(self.verbs):
             for w in set(verb_words):
                 self.verbs_by_word.setdefault(w, []).append(i)
-        verb_words = {w for forms in (*_TRANSITIVE.values(), *_INTRANSITIVE.values(), *_FROM_POWER.values())
+        verb_words = {w for forms in (*_TRANSITIVE.values(), *_INTRANSITIVE.values(), *_FROM_POWER.values(),
+                                      *_SUBJECT_NOUNS.values())
                       for f in forms for w in f.split()[-1:]}
         self.verb_trigger = re.compile(r"\b(?:%s)\b" % "|".join(sorted(verb_words)), re.IGNORECASE)
         # what `might_match` looks for, from the same words as the patterns (see `_Gates`)
@@ -578,7 +672,8 @@ class EventFinder:
         self.apposition_words = _encoded(self.appositive_nouns)
         # every word above that a sentence must hold for a finder (but `_HEAD`) to find anything
         self.first_words = None if self.alias_pairs is None or self.generic_pairs is None else frozenset(
-            {*self.alias_pairs, *self.generic_pairs, *self.verb_words, *self.trip_words, b"met", *self.apposition_words})
+            {*self.alias_pairs, *self.generic_pairs, *self.verb_words, *self.trip_words, b"met", *self.apposition_words,
+             *_ANAPHOR_WORDS, *_ELLIPSIS_WORDS, b"died"})
         self._gated: tuple[str | None, _Gates, bool] = (None, _ALL, True)  # the last sentence's (see `_gates`)
 
     @staticmethod
@@ -617,7 +712,12 @@ class EventFinder:
         of|in|from <object>": a pattern is tried only on a sentence that has one of its verb
         words and its object key (the object's first word, lower case)."""
         out = []
+        seen = set()
         for alias in sorted(set(aliases)):
+            subject = _subject_form(alias, compile)
+            if subject is not None and subject[0].pattern not in seen:
+                seen.add(subject[0].pattern)
+                out.append(subject)
             m = re.fullmatch(r"(?P<noun>[a-z]+)\s+(?P<prep>of|in|from|on)\s+(?P<obj>.+)", alias)
             if not m:
                 continue
@@ -647,6 +747,16 @@ class EventFinder:
         return out
 
     # --- shared pieces -----------------------------------------------------------------
+
+    def _date_after_locative(self, m: Mention, s: str) -> None:
+        """"touched down near the moon's south pole on Aug. 23": for a landing or a crash, a
+        date after a place written in lower case (which is not read)."""
+        loc = _LOCATIVE.match(s, m.end)
+        if loc:
+            at, m.end = m.end, loc.end()
+            self.post_date(m, s)
+            if "date" not in m.slots:
+                m.end = at
 
     def _search_back(self, pattern: re.Pattern, s: str, lo: int):
         """`pattern.search(s, 0, lo)`, for a pattern that ends at `lo` (see `search_back`)."""
@@ -876,6 +986,8 @@ class EventFinder:
         said = self.verb_words.intersection(hits)
         said = frozenset(w.decode() for w in said) if said else _NONE.said
         trip = not self.trip_words.isdisjoint(hits) and _TRIP_GATE.search(s) is not None
+        anaphor = summit or not _ANAPHOR_WORDS.isdisjoint(hits) or (
+            not _ELLIPSIS_WORDS.isdisjoint(hits) and _ELLIPSIS.match(s) is not None)
         generic = _holds(self.generic_pairs, hits, tokens)
         return _Gates(
             summit=summit,
@@ -884,7 +996,7 @@ class EventFinder:
             appositive="," in s and " of " in s and ("_" in s or not self.apposition_words.isdisjoint(hits)),
             alias=self.alias_re is not None and _holds(self.alias_pairs, hits, tokens),
             meeting=b"met" in hits,  # `_MET`
-            verb=bool(said), trip=trip, generic=generic,
+            verb=bool(said), trip=trip, generic=generic, anaphor=anaphor, death=b"died" in hits,
             dated=bool(said or trip or generic) and _DATEISH.search(s) is not None,
             said=said)
 
@@ -932,6 +1044,8 @@ class EventFinder:
             more += self._meetings(s)
         if dated and gates.trip:
             more += self._trips(s)
+        if gates.death:
+            more += self._deaths(s)
         for m in more:
             if free(m.start, m.end):
                 found.append(m)
@@ -942,6 +1056,10 @@ class EventFinder:
                 continue
             m = self._generic(s, lo, hi)
             if m is not None:
+                found.append(m)
+                taken.append((m.start, m.end))
+        for m in self._anaphors(s) if gates.anaphor else ():
+            if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
         return sorted(found, key=lambda m: m.start)
@@ -997,6 +1115,94 @@ class EventFinder:
         sided = bool(agent) and (core or agent.lower() not in _PRONOUNS)
         if "place" in m.slots or sided or "qualifier" in m.slots or day:
             return m
+        if core and not agent and s[lo:hi].lower() not in _ROUTINE and self._context(m, s):
+            return m
+        return None
+
+    @staticmethod
+    def _context(m: Mention, s: str) -> bool:
+        """"Erdogan also invoked the failed coup of July 2015": a definite generic event
+        ("the coup", "the referendum") written without its country, dated by a month or a
+        year (a day after the head may date something else: "ordered the invasion on Feb.
+        24"), takes the nearest capitalised phrase before it in the sentence as `context`:
+        the verifier reads it as a country, or a person whose office gives one."""
+        if not _DEFINITE.search(s, 0, m.start) or (
+                m.slots.get("date_position") == "after" and len(m.slots.get("date_iso", "")) == 10
+                and "participle" not in m.slots) or "date_md" in m.slots and "-" in m.slots["date_md"]:
+            return False
+        found = None
+        for c in _CONTEXT.finditer(s, 0, m.start):
+            name = _POSSESSIVE_END.sub("", c.group("ctx"))
+            words = list(re.finditer(r"\S+", name))
+            while words and (words[0].group() in _SUBJECT_STOP or _CALENDAR_WORD.fullmatch(words[0].group())):
+                words.pop(0)
+            if words:  # ("In May", "On Monday": no one; "Theresa May" is)
+                found = (name[words[0].start():], c.start("ctx") + words[0].start())
+        if found is None:
+            return False
+        m.put("context", *found)
+        return True
+
+    def _anaphors(self, s: str) -> list[Mention]:
+        """"The meeting at the Capella hotel on Sentosa island on Tuesday", "the previous
+        gathering, held in Frankfurt last June": the article's own event (or its neighbour in
+        its series), told by the verifier; a claim only with a place or a date after the head.
+        A venue's name is the place unless a place it stands in is written ("on Sentosa island")."""
+        out = []
+        for a in _ANAPHOR.finditer(s):
+            m = Mention("anaphor", a.start(), a.end())
+            m.put("head", a.group("head"), a.start("head"))
+            m.slots["anaphor"] = _WHICH[a.group("which") and a.group("which").lower()]
+            if _COMMA_IN.match(s, m.end):  # "the next summit, in Vilnius,"
+                m.end += 1
+            v = _ANAPHOR_VENUE.match(s, m.end)
+            if v:
+                key = "where" if v.group("where") else "venue"
+                m.put("place", v.group(key), v.start(key))
+                if key == "where":
+                    m.put("venue", v.group("venue"), v.start("venue"))
+                m.slots["place_position"] = "after"
+                m.slots["place_known"] = "yes" if self.place_re.fullmatch(v.group(key)) else "no"
+                m.end = v.end()
+            self._tail(m, s)
+            if "place" in m.slots or "date" in m.slots:
+                out.append(m)
+        return out
+
+    def ellipsis(self, s: str, before: str) -> Mention | None:
+        """"The first, in July 1997, invited Poland ..." after "It was NATO's second summit in
+        Madrid." (`before`: the sentence before): the earlier event of the series and place
+        the sentence before counts in, with the date (or place) written here. The series and
+        place are slots without spans: they are written in the other sentence."""
+        e = _ELLIPSIS.match(s)
+        if not e:
+            return None
+        ante = None
+        for o in _ORDINAL_HEAD.finditer(before):
+            ante = o
+        if ante is None:
+            return None
+        m = Mention("anaphor", e.start("det"), e.end() + 1)
+        m.slots.update(anaphor="earlier", which=e.group("which").lower(), head=ante.group("head"))
+        series = self._series_before(before, ante.start())
+        if series:
+            m.slots["series"] = series
+        p = Mention("summit", ante.end(), ante.end())
+        if self._place_after(p, before):
+            m.slots["series_place"] = p.slots["place"]
+        if not (series or "series_place" in m.slots):
+            return None
+        self._tail(m, s)
+        return m if m.end > e.end() + 1 else None
+
+    def _series_before(self, s: str, lo: int) -> str | None:
+        """The series named before position `lo` ("NATO's second summit", "the G7's third summit")."""
+        q = self.premod_re.search(s, 0, lo)
+        if q and q.lastgroup == "qualifier":
+            return q.group("qualifier")
+        a = self._search_back(_AGENT, s, lo)
+        if a and a.group("agent").split()[-1].lower() in self.qualifiers:
+            return a.group("agent").split()[-1]
         return None
 
     def _appositives(self, s: str) -> list[Mention]:
@@ -1061,6 +1267,8 @@ class EventFinder:
                 if f:
                     m.end = f.end()
                 self.post_date(m, s)
+                if "date" not in m.slots and alias.split()[-1] in _SUBJECT_NOUNS:
+                    self._date_after_locative(m, s)
                 if "date" in m.slots:
                     self._place_after(m, s, loose=False)
                     out.append(m)
@@ -1097,6 +1305,33 @@ class EventFinder:
                 out.append(m)
         return out
 
+    def _deaths(self, s: str) -> list[Mention]:
+        """"The queen died at Balmoral Castle", "Navalny died in a prison camp on Feb. 16": a
+        person's death, with the place or the date written after the verb (`side_a` the name,
+        or `title` the title the verifier reads as someone named before in the article)."""
+        out = []
+        for d in _DIED.finditer(s):
+            if self._search_back(_MODAL, s, d.start()):
+                continue
+            m = Mention("death", d.start(), d.end())
+            if d.group("title"):
+                m.put("title", d.group("title"), d.start("title"))
+            else:
+                words = d.group("name").split()
+                while words and words[0] in _SUBJECT_STOP:
+                    words.pop(0)
+                if not words:
+                    continue
+                name = " ".join(words)
+                m.start = d.end("name") - len(name)
+                m.put("side_a", name, m.start)
+            m.put("verb", "died", d.start("verb"))
+            self._place_after(m, s)
+            self.post_date(m, s)
+            if "place" in m.slots or "date" in m.slots:
+                out.append(m)
+        return out
+
     def _meetings(self, s: str) -> list[Mention]:
         out = []
         for v in _MET.finditer(s):
@@ -1124,6 +1359,8 @@ class EventFinder:
         out = []
         for h in _HEAD.finditer(s):
             lo, hi = h.span()
+            if _NEIGHBOUR_BEFORE.search(s, max(0, lo - 20), lo):
+                continue  # "the previous summit": an anaphor (see `_anaphors`)
             m = Mention("summit", lo, hi)
             m.put("head", s[lo:hi], lo)
             start = lo
@@ -1177,7 +1414,16 @@ class EventAspectGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         out = []
-        for m in self.finder.mentions(sentence.text):
+        mentions = self.finder.mentions(sentence.text)
+        if _ELLIPSIS.match(sentence.text):
+            e = self.finder.ellipsis(sentence.text, _sentence_before(text, sentence.start))
+            if e is not None and not any(m.start < e.end and e.start < m.end for m in mentions):
+                mentions = [e, *mentions]
+        for m in mentions:
+            if m.shape == "anaphor" and "dateline" not in m.slots:
+                city = dateline_city(text)
+                if city:
+                    m.slots["dateline"] = city
             if self.aspect in m.slots:
                 position = m.slots[f"{self.aspect}_position"]
                 rule = f"{self.kind}.{m.shape}-{self.aspect}-{position}"
@@ -1188,6 +1434,25 @@ class EventAspectGrammar:
                                 {k: v for k, v in m.spans.items() if k != "date"})
                 out.append(claim(self.kind, rule, m, text, sentence, index))
         return out
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence before `start` (as far back as 600 characters)."""
+    lo = max(0, start - 600)
+    window = text[lo:start].rstrip()
+    cut = 0
+    for b in _SENTENCE_END.finditer(window, 0, max(0, len(window) - 1)):
+        cut = b.end()
+    return window[cut:]
+
+
+@lru_cache(maxsize=4)
+def dateline_city(text: str) -> str | None:
+    """The city of the article's dateline ("NEW DELHI, Sept. 10, 2023 —" → "New Delhi"), or None."""
+    d = _DATELINE_CITY.search(text, 0, 400)
+    if not d or len(d.group("city")) < 3 or dateline.find(text, d.start()) is None:
+        return None  # (a dateline has a full date, then a dash or a line end: `claims.dateline`)
+    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in d.group("city").split())
 
 
 def claim(kind: str, rule: str, m: Mention, text: str, sentence: Sentence, index: int) -> Claim:

@@ -139,7 +139,7 @@ def test_event_places(run, sentence, text, slots):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The summit in Geneva was productive.",  # nothing says which summit
+    "A summit in Geneva was productive.",  # nothing says which summit
     "A summit on June 16, 2021, ended early.",
     "In 2014, then-Vice President Joe Biden travelled to Kyiv after Russia annexed Crimea.",
     "The annexation of Crimea was condemned by 100 countries.",  # no date, no place
@@ -353,7 +353,9 @@ def test_series_place_forms(news, sentence, text, slots):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Erdogan also invoked the failed coup of July 2015.",  # nothing says which coup
+    "Erdogan also invoked a failed coup of July 2015.",  # indefinite: not one the reader knows
+    "The failed coup of July 2015 still divides the country.",  # no context before it
+    "Erdogan also invoked the failed coup on July 15.",  # a day after the head may date something else
     "Senators cheered the Senate vote on March 3.",  # "Senate" is no word of an event's name
     "Putin ordered the invasion on Thursday, Feb. 24.",  # a day after the head may date the order
     "Obituaries recalled his death in 2019.",  # a pronoun is no side
@@ -496,3 +498,151 @@ def test_searching_back_finds_what_a_search_from_the_start_finds():
                 for lo in range(len(s) + 1):
                     got, want = finder._search_back(pattern, s, lo), pattern.search(s, 0, lo)
                     assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (s, lo)
+
+
+# A generic event without its country takes the nearest capitalised phrase before it.
+CONTEXT_FORMS = [
+    ("Erdogan also invoked the failed coup of July 2015, which he blames on followers of the U.S.-based cleric.",
+     "failed coup of July 2015", {"context": "Erdogan", "head": "failed coup", "date_iso": "2015-07"}),
+    ("Turkey's president recalled the coup attempt in July 2016.", "coup attempt in July 2016",
+     {"context": "Turkey"}),
+    ("On Monday, Erdogan spoke of the referendum of 2017.", "referendum of 2017", {"context": "Erdogan"}),
+    ("Turkish President Recep Tayyip Erdogan's aides invoked the failed coup of July 2015.", "failed coup of July 2015",
+     {"context": "Turkish President Recep Tayyip Erdogan"}),
+    ("Prime Minister Theresa May said the referendum of 2016 must be honoured.", "referendum of 2016",
+     {"context": "Prime Minister Theresa May"}),  # a month ends a name
+    ("Erdogan said in May that the failed coup of July 2015 had failed.", "failed coup of July 2015",
+     {"context": "Erdogan"}),  # "in May" is no one
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", CONTEXT_FORMS, ids=[c[1] for c in CONTEXT_FORMS])
+def test_a_generic_event_takes_its_context(news, sentence, text, slots):
+    (claim,) = news(sentence, "event-date")
+    assert claim.text == text and claim.slots["shape"] == "generic"
+    for key, value in slots.items():
+        assert claim.slots[key] == value, key
+    assert news(sentence, "event-place") == []
+
+
+# Anaphora to the article's own event, and an ellipsis for an earlier one of a series.
+ANAPHORA = [
+    ("The meeting at the Capella hotel on Sentosa island on Tuesday, June 12, lasted five hours.",
+     "The meeting at the Capella hotel on Sentosa island on Tuesday, June 12",
+     {"anaphor": "this", "place": "Sentosa", "venue": "Capella", "place_known": "no", "date_md": "06-12"}),
+    ("Modi spoke on the first day of the meeting at the new Bharat Mandapam convention centre.",
+     "the meeting at the new Bharat Mandapam convention centre",
+     {"anaphor": "this", "place": "Bharat Mandapam", "place_known": "no"}),
+    ("Japan hosted in 2016, while the previous gathering, held in Frankfurt last June, was chaired by Germany.",
+     "the previous gathering, held in Frankfurt last June",
+     {"anaphor": "previous", "head": "gathering", "place": "Frankfurt", "date_rel": "last:06", "participle": "held"}),
+    ("The summit in Geneva was productive.", "The summit in Geneva", {"anaphor": "this", "place": "Geneva"}),
+    ("The next summit, in Vilnius, will be harder.", "The next summit, in Vilnius", {"anaphor": "next"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", ANAPHORA, ids=[a[1] for a in ANAPHORA])
+def test_anaphora(run, sentence, text, slots):
+    found = run(sentence, "event-place") + run(sentence, "event-date")
+    assert found and {c.text for c in found} == {text}
+    for claim in found:
+        assert claim.slots["shape"] == "anaphor"
+        for key, value in slots.items():
+            assert claim.slots[key] == value, key
+
+
+def test_the_dateline_city_is_kept_on_anaphora(run):
+    text = "MADRID, June 30, 2022 — NATO leaders met.\n\nThe summit at the Ifema convention centre ended on Thursday."
+    (claim,) = run(text, "event-place")
+    assert claim.slots["dateline"] == "Madrid" and claim.slots["place"] == "Ifema"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting was long.",  # nothing after the head
+    "The first meeting between them was in 2018 in Singapore.",  # the first ever: no anaphor
+    "The meeting point was in Paris.",
+])
+def test_no_anaphor(run, sentence):
+    assert not [c for c in run(sentence, "event-place") + run(sentence, "event-date") if c.slots["shape"] == "anaphor"]
+
+
+def test_an_ellipsis_takes_the_series_and_place_of_the_sentence_before(run):
+    text = ("It was NATO's second summit in Madrid. The first, in July 1997, invited Poland, Hungary and the "
+            "Czech Republic to begin accession talks.")
+    (claim,) = run(text, "event-date")
+    assert claim.text == "The first, in July 1997"
+    assert claim.slots["anaphor"] == "earlier" and claim.slots["which"] == "first"
+    assert (claim.slots["series"], claim.slots["series_place"], claim.slots["date_iso"]) == ("NATO", "Madrid", "1997-07")
+    assert run(text, "event-place") == []
+    # without an ordinal in the sentence before, "The first" refers to nothing here
+    assert run("NATO met in Madrid. The first, in July 1997, was short.", "event-date") == []
+
+
+DEATHS = [
+    ("The queen died at Balmoral Castle in Scotland on the afternoon of Thursday, Sept. 8, aged 96.",
+     "The queen died at Balmoral Castle", {"title": "queen", "place": "Balmoral Castle"}),
+    ("Navalny died in Kharp on Feb. 16, 2024, prison officials said.", "Navalny died in Kharp on Feb. 16, 2024",
+     {"side_a": "Navalny", "place": "Kharp", "date_iso": "2024-02-16"}),
+    ("After a long illness, Kissinger died on Nov. 29, 2023.", "Kissinger died on Nov. 29, 2023",
+     {"side_a": "Kissinger", "date_iso": "2023-11-29"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", DEATHS, ids=[d[1] for d in DEATHS])
+def test_deaths(run, sentence, text, slots):
+    found = run(sentence, "event-place") + run(sentence, "event-date")
+    assert found and {c.text for c in found} == {text}
+    for claim in found:
+        assert claim.slots["shape"] == "death"
+        for key, value in slots.items():
+            assert claim.slots[key] == value, key
+
+
+@pytest.mark.parametrize("sentence", [
+    "The queen died peacefully.",  # nothing after the verb
+    "The president would have died in Dallas without the surgeons.",  # a modal
+])
+def test_no_death_claim(run, sentence):
+    assert not [c for c in run(sentence, "event-place") + run(sentence, "event-date") if c.slots["shape"] == "death"]
+
+
+_NEW_WITH_CLAIMS = [("run", d[0]) for d in DEATHS] + [("run", a[0]) for a in ANAPHORA] + [("news", c[0]) for c in CONTEXT_FORMS] + [
+    ("run", "It was NATO's second summit in Madrid. The first, in July 1997, invited Poland to talks."),
+]
+
+
+@pytest.mark.parametrize("vocabulary, text", _NEW_WITH_CLAIMS, ids=[s for _, s in _NEW_WITH_CLAIMS])
+def test_might_match_keeps_anaphora_and_contexts(vocabulary, text):
+    extractor = Extractor(_vocabularies()[vocabulary])
+    found = extractor.claims(parse(text, "a.txt"))
+    assert any(c.kind.startswith("event-") for c in found)
+    assert found == _unfiltered(_vocabularies()[vocabulary]).claims(parse(text, "a.txt"))
+
+
+
+LANDINGS = Vocabulary(titles=TITLES, countries=COUNTRIES + ("India", "Indian"), capitals=CAPITALS,
+                      event_aliases=("Chandrayaan-3 landing", "Chandrayaan-3 Moon landing", "Apollo 11 landing",
+                                     "Air France Flight 4590 crash"), event_places=PLACES)
+
+
+@pytest.mark.parametrize("sentence, text, date", [
+    ("India's Chandrayaan-3 spacecraft touched down near the moon's south pole on Aug. 23, a success.",
+     "Chandrayaan-3 spacecraft touched down near the moon's south pole on Aug. 23", {"date_md": "08-23"}),
+    ("The Apollo 11 lander landed on July 20, 1969.", "Apollo 11 lander landed on July 20, 1969",
+     {"date_iso": "1969-07-20"}),
+    ("Air France Flight 4590 crashed on July 25, 2000, killing everyone aboard.",
+     "Air France Flight 4590 crashed on July 25, 2000", {"date_iso": "2000-07-25"}),
+])
+def test_landings_and_crashes(sentence, text, date):
+    (claim,) = claims_of(LANDINGS)(sentence, "event-date")
+    assert claim.text == text and claim.slots["shape"] == "verb"
+    for key, value in date.items():
+        assert claim.slots[key] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chandrayaan-3 would have touched down near the south pole on Aug. 23 but for the weather.",  # a modal
+    "Chandrayaan-3 touched down near the Shiv Shakti point on Aug. 23.",  # a capitalised place: not passed over
+])
+def test_no_landing_claim(sentence):
+    assert claims_of(LANDINGS)(sentence, "event-date") == []
