@@ -105,7 +105,8 @@ def _range(text: str | None) -> DateRange | None:
 
 def overlaps(terms: list[dict], snapshot: str) -> list[tuple[dict, dict]]:
     """Pairs of terms of different people in one office that surely overlap by more than a
-    boundary day, computed as the index does (checker/index.py): a term is surely held from
+    boundary day (an acting term beside another is no such pair: `reference validate` allows
+    it), computed as the index does (checker/index.py): a term is surely held from
     the last day its start allows to the first day its end allows; an open term up to the
     next term's start, or to the snapshot."""
     snap = parse_iso(snapshot).lo
@@ -126,6 +127,8 @@ def overlaps(terms: list[dict], snapshot: str) -> list[tuple[dict, dict]]:
         for b_from, b_to, b in spans[i + 1:]:
             if b_from > a_to:
                 continue
+            if a.get("acting") or b.get("acting"):
+                continue  # an acting holder beside the formal one (a suspended president)
             if a["person"] != b["person"] and min(a_to, b_to) - max(a_from, b_from) >= timedelta(days=1):
                 found.append((a, b))
     return found

@@ -33,7 +33,8 @@ Rules for offices (all derived from the position label, see ``office_of`` and ``
   of more than four words or with a comma by its head, see ``short_forms``), plus:
   President; Vice President / Vice-President; Prime Minister (+ Premier, except in countries
   whose provinces or states have premiers, and the UK and India); monarch -> King, Queen,
-  Monarch; Chancellor; ambassadors -> Ambassador, Envoy; "Governor of …" -> Governor;
+  Monarch; Chancellor; ambassadors -> Ambassador, Envoy; "Governor of …" -> Governor (a
+  central bank's office keeps its whole title as its one form);
   "Mayor of …" -> Mayor; "Speaker of …" -> Speaker; and for a minister or secretary whose
   portfolio (the words after "Minister of/for", "Secretary of/for", "Secretary of State
   for", up to the first "and" or comma) is in ``PORTFOLIOS``, the short forms news use:
@@ -73,6 +74,15 @@ Corrections (``CORRECTIONS``), each checked against the office's list of holders
 - jp.prime-minister: Mori, Koizumi and Abe have one row per cabinet; merged (general rule).
 - ru.ambassador.us: dropped Viktor Komplektov (1991 – 1992-03-02): he was the Soviet
   ambassador, and the row overlaps Vladimir Lukin's (from 1992-01-24).
+- pk.prime-minister: Yousaf Raza Gillani's row starts 2008-03-24, the day the National
+  Assembly elected him; he was sworn in on 2008-03-25, the end of Muhammad Mian Soomro's
+  caretaker term. Start set to 2008-03-25.
+- il.prime-minister: Ehud Olmert's row starts 2006-01-04, when he became acting prime
+  minister for the incapacitated Ariel Sharon, who stayed prime minister until 2006-04-14.
+  Start set to 2006-04-14; the acting months are a curated acting term
+  (reference/curated/confirmations.yaml).
+- Acting terms beside another holder's (South Korea's Hwang Kyo-ahn for the impeached Park
+  Geun-hye) do not make an office several-seat (general rule, ``common.overlaps``).
 - za.president: dropped Ivy Matsepe-Casaburri 2005-09-14 – 2005-09-18 (a stand-in while the
   president and his deputy were abroad); her hours as acting president on 2008-09-25, the
   day Motlanthe was elected, are marked ``acting``, so that Motlanthe follows Mbeki.
@@ -178,6 +188,8 @@ CORRECTIONS = {
     # presidency look like a seat two people held at once, so no succession could be judged.
     ("za.president", "Q467838", "2005-09-14"): None,
     ("za.president", "Q467838", "2008-09-25"): {"acting": "yes"},
+    ("pk.prime-minister", "Q152052", "2008-03-24"): {"start": "2008-03-25"},
+    ("il.prime-minister", "Q93181", "2006-01-04"): {"start": "2006-04-14"},
 }
 # Names as English news write them (the label or enwiki title is not it), and aliases.
 NAMES = {
@@ -266,6 +278,11 @@ def forms_of(label: str, cc: str) -> list[str]:
     label = re.sub(r"\s*\([^)]*\)?", "", label).strip() or label
     low = label.lower()
     forms = [_cap(label)]
+    if re.search(r"\bbank\b", low):
+        # A central bank's governor or president is never a bare "Governor" or "President"
+        # before a name ("Georgia Governor Brian Kemp" is the US state's, not the National
+        # Bank of Georgia's): its one form is its whole title, not shortened.
+        return forms
     if low == "prime minister":
         forms = ["Prime Minister"] + ([] if cc in NO_PREMIER else ["Premier"])
     elif low in ("vice president", "vice-president"):
