@@ -27,10 +27,26 @@ read within six months of the article's date (conflicting only if every reading 
 relative one ("last month") from the article's date ("last March" written in June may mean
 this year's March or last year's, "next July" this year's or next year's: both are read).
 A place the base does not know ("Cornwall") may lie within the real one, so it never
-conflicts; nor does a participle other than "held" ("the Paris Agreement, signed in 2016")
+conflicts, nor does the place where an event began or ended ("Euromaidan began in Lviv":
+`place_role`), which may be one of several it had; nor does a participle other than "held" ("the Paris Agreement, signed in 2016")
 unless the event is named for that act ("Signing of the Treaty of Lisbon").
+A main verb or participle of the start ("began", "opened", "broke out") is read, like "opened",
+as any day of the event ("The Gulf War began in January 1991" is verified: Desert Storm);
+"struck", "followed", "occurred", "happened" as "held". An act ("adopted", "launched",
+"introduced") is like "signed": it contradicts only an event named for that act
+("Adoption of the Paris Agreement"). An act that follows the one events are dated by
+("ratified", "approved", "entered into force") is judged only against an event named for
+it, and is otherwise unknown (the event's own date neither confirms nor contradicts it).
 An event still going on (an intervention or war without an end) is contradicted by a date
-after its start only when the date was written before the name ("its 2016 intervention").
+after its start only when the date was written before the name ("its 2016 intervention")
+or is said to be its start ("Russia's full-scale invasion began on Feb. 24, 2023").
+
+An award ("Obama, who won the Nobel Peace Prize in 2009", shape `award`) is judged by
+`judge_award`: the prize's events (one a year) must include the winners named — a person
+of the base among the event's `people`, anyone else by the words of their name in the
+event's name; it conflicts only when a year is written, the base has that year's prize,
+and a winner is a person the base knows who is not among that year's laureates but is
+among another year's (the suggestion); never for an unknown winner or without a year.
 
 A name several events bear ("the Olympics", "the Democratic convention", "the Thai coup")
 names a series: only a year, a month, a place or a side that leaves one event identifies
@@ -40,6 +56,11 @@ article's date is their day of the year ("marked the bombing of Hiroshima on Aug
 verified when it is one of theirs, else unknown. A generic head the grammar took from the
 base's names ("the party's convention", "the June 27 debate") means the events with that
 word in a name; a word of a name before it ("the Brexit vote") must be in the event's.
+
+A generic head after a day without a year that names the event ("the Sept. 11 terror
+attacks", "the September 11th attacks" written in 2021) that no event within six months
+of the article's date fits is read as its day of the year (as `_anniversary`): verified
+by an event of that day more than six months away, else unknown.
 
 A generic event of a country ("Turkey's failed coup of July 2015"), or whose country the
 sentence gives (`context`: "Erdogan also invoked the failed coup of July 2015" — a country
@@ -77,6 +98,7 @@ conflicting.
 """
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -112,6 +134,10 @@ _GENERIC_KINDS = {
 # day: the Olympic Games begin before their opening ceremony, a conference with a session
 # before its opening; the event's days span both.) Others ("signed") may date another act.
 _WHOLE = ("held", "opened", "closed")
+# Acts that come after the one most events are dated by (a treaty's signing or adoption): the
+# event's date says nothing of them, so they are judged only against an event named for them
+# ("Ratification of ..."), else unknown.
+_LATER_ACTS = {"ratified": "rati", "approved": "appro", "in force": "force"}
 
 
 @dataclass
@@ -130,6 +156,8 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
         return judge_anaphor(claim, when, as_of, index, context)
     if shape == "death":
         return judge_death(claim, when, as_of, index, context)
+    if shape == "award":
+        return judge_award(claim, when, as_of, index, context)
     if shape == "generic" and (claim.slots.get("context") or _agent_country(claim, index)):
         return judge_in_context(claim, when, as_of, index, context)
     if shape in _LOOSE_SHAPES:
@@ -485,7 +513,14 @@ def _judge_date_at(claim: Claim, stated: DateRange, index: ReferenceIndex, conte
     if not events:
         return Verdict(claim, "unknown", "event-not-found",
                        f"the reference has no event matching {claim.text!r}", when)
-    before = s.get("date_position") == "before"
+    later = _LATER_ACTS.get(s.get("participle", ""))
+    if later and not all(later in fold(e.name) for e in events):
+        return Verdict(claim, "unknown", "event-ambiguous",
+                       f"the text dates an act ({s['participle']}) after the one the reference dates: {_names(events)}",
+                       when, evidence=_evidence(events, index))
+    # "its 2016 intervention", "the invasion began in 2023": a date before the name, or of
+    # the start, is contradicted by an event still going on that began before it
+    before = s.get("date_position") == "before" or s.get("participle") == "opened"
     strong = reading.strong
     if stated.precision != "year":
         # "the Geneva summit on June 15, 2021": the year tells which summit, the day is the claim
@@ -563,7 +598,8 @@ def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: A
     # place, a capital, a country: compared by name when the gazetteer lacks it or the event's
     # place). Any other ("in Cornwall" for a base without it) may lie within the real one.
     known = bool(places.readings(index, place, within)) or s.get("place_known") != "no"
-    strong = reading.strong and known
+    # "Euromaidan began in Lviv": where an event began or ended may be one of its places
+    strong = reading.strong and known and not s.get("place_role")
     readings = date_readings(s, when, as_of)
     dated_claim = bool(readings)
     if readings:
@@ -572,7 +608,8 @@ def judge_place(claim: Claim, when: DateRange, index: ReferenceIndex, context: A
         dated = [e for e in events if any(e.start.lo.year <= y <= (e.end or e.start).hi.year for y in years)]
         events = dated
         strong = strong and len(years) == 1 or (
-            len(years) == 1 and known and bool(dated and (s.get("qualifier") or s.get("shape") in ("alias", "verb"))))
+            len(years) == 1 and known and not s.get("place_role")
+            and bool(dated and (s.get("qualifier") or s.get("shape") in ("alias", "verb"))))
         judged_at = readings[0].text if len(readings) == 1 else when.text
     else:
         judged_at = when.text
@@ -729,10 +766,18 @@ def judge_loose(claim: Claim, when: DateRange, as_of: date, index: ReferenceInde
     if events is None:
         return Verdict(claim, "unknown", "event-not-found",
                        f"the reference does not know who is meant in {claim.text!r}", judged_at)
-    if readings:  # the date first: it is the cheaper test
-        events = [e for e in events if any(_date_fit(e, r, s.get("date_position") == "before") == "yes" for r in readings)]
     if s.get("place"):
         events = [e for e in events if _place_matches(e, s["place"], index)]
+    every = events
+    if readings:
+        events = [e for e in events if any(_date_fit(e, r, s.get("date_position") == "before") == "yes" for r in readings)]
+    md = s.get("date_md", "")
+    if not events and s["shape"] == "generic" and "-" in md and s.get("date_position") == "before" and as_of:
+        # "the Sept. 11 terror attacks" written in 2021: a day that names the event, of a
+        # year long past (more than six months from the article's date), as `_anniversary`
+        events = [e for e in every if any(_days_of(e, md)) and _distance(f"{e.start}", as_of) > 183
+                  and _distance(f"{e.end or e.start}", as_of) > 183]
+        judged_at = s.get("date", md) if events else judged_at
     if not events:
         return Verdict(claim, "unknown", "event-not-found",
                        f"the reference has no event matching {claim.text!r}", judged_at)
@@ -1023,3 +1068,72 @@ def judge_death(claim: Claim, when: DateRange, as_of: date, index: ReferenceInde
                        f"the reference has no one death of {index.people[pid].name}", when.text)
     how = f"{who} taken as {index.people[pid].name}: {deaths[0].name}"
     return _judge_one(claim, deaths[0], when, as_of, index, how, may_conflict=False)
+
+
+# --- awards ---------------------------------------------------------------------------------
+
+def _in_name(e: Event, who: str) -> bool:
+    """Whether the words of `who` stand together in the event's name (a laureate the base
+    does not know as a person: "Maria Ressa", "the IPCC")."""
+    want = [w for w in re.findall(r"\w+", fold(who)) if w != "the"]
+    have = re.findall(r"\w+", fold(e.name))
+    return bool(want) and any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def judge_award(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """"Obama, who won the Nobel Peace Prize in 2009", "the 2007 Nobel Peace Prize, shared by
+    Al Gore and the IPCC", "Nobel Peace Prize laureate Malala Yousafzai": the prize is a
+    series of events, one a year, whose `people` are the laureates the base knows (the
+    others are written in the event's name). Verified when an event of that prize (of the
+    year written, if any) has every winner named: a person by id, anyone else by the words
+    of their name in the event's name. Conflicting only when a year is written, the base
+    has that year's prize, and a winner named is a person the base knows who is not among
+    that year's laureates but is among another year's (the suggestion that year); never for
+    a winner the base does not know, nor without a year written (a month alone, "last
+    year")."""
+    s = claim.slots
+    events = sorted(index.events_named(s["event"]), key=lambda e: (e.start.lo, e.id))
+    readings = date_readings(s, when, as_of) if s.get("date") else []
+    at = readings[0].text if len(readings) == 1 else when.text
+    if s.get("date") and not readings:
+        return Verdict(claim, "unknown", "no-anchor", "the date has no year", s.get("date", ""))
+    years = {y for r in readings for y in range(r.lo.year, r.hi.year + 1)}
+    that_year = [e for e in events if e.start.lo.year in years] if years else events
+    winners = []
+    for key in ("side_a", "side_b"):
+        if s.get(key):
+            ids = _person(s[key], index, context)
+            winners.append((s[key], next(iter(ids)) if len(ids) == 1 else None))
+
+    def has(e: Event, who: str, pid: str | None) -> bool:
+        return (pid is not None and pid in e.people) or _in_name(e, who)
+    won = [e for e in that_year if all(has(e, who, pid) for who, pid in winners)]
+    if won:
+        e = won[0]
+        return Verdict(claim, "verified", "event-date-matches", f"{e.name} ({_when_text(e)})", at,
+                       evidence=_evidence(won, index))
+    # only a year written ("in 2008", "the 2008 ..."): a month without one ("won it in
+    # October") or a relative date is read from the article's date, which may be wrong
+    if s.get("date_iso") and len(years) == 1 and that_year:
+        for who, pid in winners:
+            if pid is None or any(has(e, who, pid) for e in that_year):
+                continue
+            other = [e for e in events if pid in e.people]
+            if other:
+                name = index.people[pid].name
+                return Verdict(claim, "conflicting", "event-date-mismatch",
+                               f"{name} is not a laureate of {that_year[0].name}; {name} won the {s['event']} in "
+                               f"{', '.join(str(e.start.lo.year) for e in other)}", at,
+                               suggestion=", ".join(str(e.start.lo.year) for e in other),
+                               evidence=_evidence(that_year + other, index))
+    if not that_year:
+        why = f"the reference has no {s['event']} of {', '.join(map(str, sorted(years)))}" if years else \
+            f"the reference knows no {s['event']}"
+        return Verdict(claim, "unknown", "event-not-found", why, at)
+    who = " and ".join(w for w, _ in winners)
+    if years:
+        why = f"the reference does not list {who} among the laureates of {_names(that_year)}"
+    else:
+        why = (f"the reference lists {who} among the laureates of none of the {len(events)} {s['event']}s it "
+               f"knows ({events[0].start.lo.year}–{events[-1].start.lo.year})")
+    return Verdict(claim, "unknown", "event-not-found", why, at, evidence=_evidence(that_year, index))

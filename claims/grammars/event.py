@@ -29,7 +29,8 @@ Beyond noun phrases, news date and place events in other shapes, also found here
 - **verb forms** of an alias "<noun> of|in|from <object>": "Russia annexed Crimea in March
   2014", "Crimea was annexed by Russia in 2014", "invaded Ukraine on Feb. 24, 2022", and for
   "collapse/fall/death of X" "Lehman Brothers collapsed in September 2008", "the Berlin Wall
-  fell in 1989", and for a removal "drove Viktor Yanukovych from power in February 2014";
+  fell in 1989", and for a removal "drove Viktor Yanukovych from power in February 2014", and for
+  "introduction|launch of X" "the euro was introduced in January 1999";
   of an alias "<Name> landing|crash": "India's Chandrayaan-3 spacecraft touched down near
   the moon's south pole on Aug. 23" (a word for the craft after the name, and a place in
   lower case before the date, are passed over), "Air France Flight 4590 crashed on July 25,
@@ -38,7 +39,29 @@ Beyond noun phrases, news date and place events in other shapes, also found here
 - **participles** after a name: "the Lisbon Treaty, signed in Lisbon in December 2007", "the
   COP21 conference, held in Paris", "New START, the treaty signed in Prague in April 2010",
   "the Beijing Olympics, which opened in August 2008", "which opens on Monday, Nov. 30",
-  "are now scheduled to open on July 23, 2021";
+  "are now scheduled to open on July 23, 2021"; acts ("was adopted", "ratified",
+  "launched", "unveiled", "introduced", "approved", "founded", "established",
+  "inaugurated": `participle` the verb, maybe another act than the event; "entered into
+  force", "took effect": "in force") and happenings
+  ("happened", "occurred", "unfolded": `participle` "held");
+- **main verbs** with a name as subject (not a summit, generic head or anaphor, whose days
+  a main verb describes rather than tells which): "Russia's full-scale invasion began on
+  Feb. 24, 2022", "The Gulf War ended in February 1991", "The Arab Spring began in Tunisia
+  in December 2010" (began, started, opened, broke out, erupted: `participle` "opened";
+  ended, closed: "closed"; a place written after these is where it began or ended, maybe
+  one of several places: `place_role`), "The Fukushima nuclear disaster followed in March 2011",
+  "Hurricane Katrina struck New Orleans in August 2005" (followed, ensued, struck, hit:
+  "held"; what was struck, in capitals, is passed over and not read as a place);
+- an **attack's target** between its name and its date is passed over: "the 9/11 attacks on
+  New York and Washington on Sept. 11, 2001", "... on the World Trade Center, on Sept. 11";
+- **awards** (shape `award`), for an alias that names a prize ("Nobel Peace Prize": a last
+  word "Prize", "Award", "Medal", or "Prize for <field>"): "Obama, who won the Nobel Peace
+  Prize in 2009", "Malala Yousafzai won the 2014 Nobel Peace Prize", "the 2007 Nobel Peace
+  Prize, shared by Al Gore and the IPCC", "Nobel Peace Prize laureate Malala Yousafzai",
+  "Malala Yousafzai, the 2014 Nobel Peace Prize laureate" (`event` the prize, `side_a`
+  and `side_b` the winners, a year before the prize or a date after "won ..."); an
+  event-date claim even without a date (rule `event-date.award`). Not after a modal or a
+  negation ("would have won", "has never won"): then the prize alone makes no claim either;
 - **generic heads** ("attacks", "bombing", "invasion", "coup", "ceasefire", "earthquake",
   "referendum", "vote", and every common noun that ends five or more aliases of the base:
   "convention", "debate", "coronation", "conference", ...) with a date and something that
@@ -155,6 +178,12 @@ _LED = re.compile(r"(?P<who>.+?)-(?:led|backed)")
 _FROM_OBJECT = re.compile(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)")  # "annexed Crimea from Ukraine in 2014"
 _TRIP_PLACE = re.compile(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# What an attack was on, between its name and its date: "the 9/11 attacks on New York and
+# Washington on Sept. 11, 2001", "the Sept. 11 attacks on the World Trade Center, in 2001"
+# (passed over: the date is the attack's; the target is not read as its place).
+_ATTACK_NAME = re.compile(r"(?i)(?:attack|bombing|strike|raid)s?$")
+_TARGET = re.compile(rf"\s+(?:on|against)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
+                     rf"(?:\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?P<comma>,)?(?=\s+(?:in|on)\s)")
 
 
 def _subject_form(alias: str, compile=re.compile) -> tuple[re.Pattern, str, tuple[str, ...], str] | None:
@@ -187,7 +216,20 @@ def rel_of(text: str) -> str:
 # parenthetical ", postponed in March,").
 _OPENED = r"open(?:ed|s)?|beg[iau]ns?|start(?:ed|s)?|kick(?:ed|s)?\s+off|got\s+under\s+way"
 _CLOSED = r"clos(?:ed|es|e)|end(?:ed|s)?|wound\s+up|wrapped\s+up"
-_DONE = r"signed|held|agreed|reached|struck|concluded|staged|hosted|convened|carried\s+out|took\s+place|takes\s+place"
+_DONE = (r"signed|held|agreed|reached|struck|concluded|staged|hosted|convened|carried\s+out|took\s+place|takes\s+place|"
+         r"happened|occurred|unfolded|adopted|ratified|launched|unveiled|introduced|approved|founded|established|"
+         r"inaugurated|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect")
+# Main verbs of a happening that date the event itself (any day of it, as "held"): "the
+# attacks occurred on", "Hurricane Katrina struck New Orleans in". ("Struck" right before the
+# date is the participle of a deal, `_DONE`: "the deal struck in July 2015" may date
+# another act than the event.)
+_HAPPENED = r"happened|occurred|unfolded|followed|ensued|struck|hit"
+# A main verb with the event's name as subject: "The Gulf War began in January 1991", "the
+# Arab Spring began in Tunisia", "Hurricane Katrina struck New Orleans in August 2005" (what
+# was struck, in capitals, is passed over: not read as the event's place), "The Fukushima
+# nuclear disaster followed in March 2011", "the war broke out in".
+_MAIN_VERB = rf"(?:{_OPENED}|{_CLOSED}|broke\s+out|erupted|{_HAPPENED})"
+_STRUCK_OBJECT = r"(?:(?<=struck)|(?<=hit))\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # When it began or ended only in a relative clause or a schedule: "The summit opened on
 # Wednesday" says something of a day the event had, "which opened in" dates the event.
 _PARTICIPLE = re.compile(
@@ -197,7 +239,8 @@ _PARTICIPLE = re.compile(
     rf"(?P<verb>{_DONE})"
     rf"|,?\s+(?:which|that)\s+(?:(?:was|were|is|are|will|had)\s+)?(?:(?:be|been)\s+)?(?P<verb_rel>{_DONE}|held|{_OPENED}|{_CLOSED})"
     r"|(?:,\s+[a-z][^,;:.()]{0,40},)?\s+(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:scheduled|due|set|expected|slated|planned)\s+to\s+"
-    rf"(?P<verb_due>be\s+held|take\s+place|{_OPENED}|{_CLOSED}))(?=\s+(?:in|at|on)\s)")
+    rf"(?P<verb_due>be\s+held|take\s+place|{_OPENED}|{_CLOSED})"
+    rf"|\s+(?:(?:has|had)\s+)?(?P<verb_main>{_MAIN_VERB})(?:{_STRUCK_OBJECT})?)(?=\s+(?:in|at|on)\s)")
 
 
 def participle_of(verb: str) -> str:
@@ -208,9 +251,22 @@ def participle_of(verb: str) -> str:
         return "opened"
     if re.fullmatch(_CLOSED, " ".join(v)):
         return "closed"
-    if v[-1] in ("held", "place"):
+    if v[-1] in ("held", "place") or v[0] in ("happened", "occurred", "unfolded"):
         return "held"
+    if v[-1] in ("force", "effect"):
+        return "in force"
     return v[0]
+
+
+def main_verb_of(verb: str) -> str:
+    """The verb of a main verb after an event's name (`_MAIN_VERB`): "opened" (began, broke
+    out), "closed" (ended), else "held" (followed, struck: a day of the event)."""
+    v = " ".join(verb.lower().split())
+    if re.fullmatch(_OPENED, v) or v in ("broke out", "erupted"):
+        return "opened"
+    if re.fullmatch(_CLOSED, v):
+        return "closed"
+    return "held"
 # Words never taken for an unknown place after "in" ("in March", "in Congress" is a place all the same)
 _NOT_PLACE = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|"
@@ -252,6 +308,13 @@ _DIED = re.compile(rf"(?<![\w’'.-])(?:(?P<det>[Tt]he)\s+(?P<title>(?i:queen|ki
 _TRIP = re.compile(
     rf"(?P<a>{_NAME})(?:['’]s|\s+(?:(?:has|had)\s+)?(?:(?P<verb>visited|toured|(?:travell?ed|flew|went|came|returned)\s+to)"
     r"|(?:made|paid)\s+(?:an?|his|her|their)))?\s+(?(verb)|(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+to\s+)(?=[A-Z])")
+# Awards: an alias that names a prize ("Nobel Peace Prize": a last word "Prize", "Award",
+# "Medal", or "Prize for <field>"), won by someone (see `EventFinder._awards`).
+_PRIZE_ALIAS = re.compile(r"(?i)(?:.*\b(?:prize|award|medal)|.*\bprize\s+for\s+\w+)")
+_LAUREATE = r"(?:co-)?(?:laureate|winner|recipient|prizewinner)s?"
+_AWARD_VERB = (r"(?:won|wins|received|receives|shared|shares|accepted|collected|(?:was|were|had\s+been|has\s+been)\s+awarded|"
+               r"(?:was|were)\s+given)")
+_YEAR_BEFORE = r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
 _MODAL = re.compile(r"\b(?:not|never|n['’]t|to|would|could|might|may|will|shall|should|must|can|cannot|if|unless|whether)"
                     r"\s+(?:(?:have|has|had)\s+)?(?:(?:be|been)\s+)?$", re.IGNORECASE)
 # Verb forms of event names: "annexation of Crimea" → "annexed Crimea", "Crimea was annexed";
@@ -262,7 +325,7 @@ _TRANSITIVE = {
     "murder": ("murdered",), "capture": ("captured",), "execution": ("executed",), "ouster": ("ousted",),
     "overthrow": ("overthrew", "overthrown"), "bombing": ("bombed",), "recognition": ("recognised", "recognized"),
     "seizure": ("seized",), "downing": ("downed", "shot down"), "storming": ("stormed",), "removal": ("removed",),
-    "withdrawal": ("withdrew",),
+    "withdrawal": ("withdrew",), "introduction": ("introduced",), "launch": ("launched",),
 }
 # "drove Viktor Yanukovych from power", "forced Mubarak out of office": verbs that say a removal
 # only with "from power" or "out of office" after the person.
@@ -653,6 +716,8 @@ class EventFinder:
         self.generic_re = vocabulary.compile(vocabulary.alternation(sorted(_GENERIC) + heads), re.IGNORECASE)
         self.appositive_nouns, self.noun_aliases = self._appositive(vocabulary.event_aliases)
         self.verbs = self._verb_forms(vocabulary.event_aliases, vocabulary.compile)
+        prizes = sorted(a for a in vocabulary.event_aliases if _PRIZE_ALIAS.fullmatch(a))
+        self.awards = self._award_patterns(vocabulary.alternation(prizes), vocabulary.compile) if prizes else []
         self.verbs_by_word: dict[str, list[int]] = {}  # verb word → the verb forms (indexes) that use it
         for i, (_, _, verb_words, _) in enumerate(self.verbs):
             for w in set(verb_words):
@@ -705,6 +770,26 @@ class EventFinder:
             if m:
                 named[f"{m.group('noun')} of {m.group('obj')}".lower()] = a
         return frozenset(k.split()[0] for k in named), named
+
+    @staticmethod
+    def _award_patterns(prize_alt: str, compile=re.compile) -> list[tuple[str, re.Pattern]]:
+        """The shapes of an award won: (form, pattern) with groups `who` (`who2`), `prize`, `year`."""
+        prize = rf"(?P<prize>(?i:{prize_alt}))(?![\w-])"
+        # a name, or an organisation's ("Intergovernmental Panel on Climate Change")
+        who = r"(?P<who>(?:[A-Z][\w’'-]++|(?:[A-Z]\.)++)(?:\s+(?:(?:of|on|for|the)\s+)?(?:[A-Z][\w’'-]++|(?:[A-Z]\.)++)){0,5})"
+        return [
+            # "Obama, who won the Nobel Peace Prize in 2009", "Malala Yousafzai won the 2014 Nobel Peace Prize"
+            ("won", compile(rf"{who}(?:\s+and\s+(?P<who2>{_NAME_HELD}))?(?:,?\s+(?:who|which|that))?(?:\s+(?:has|have|had|also|jointly|later|would|could|might|may|will|should|must|can|not|never))*"
+                            rf"\s+(?P<verb>{_AWARD_VERB})\s+(?:the\s+|a\s+)?{_YEAR_BEFORE}{prize}")),
+            # "Malala Yousafzai, the 2014 Nobel Peace Prize laureate"
+            ("apposition", compile(rf"{who},\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_YEAR_BEFORE}{prize}\s+{_LAUREATE}(?![\w-])")),
+            # "Nobel Peace Prize laureate Malala Yousafzai", "2009 Nobel Peace Prize winner Barack Obama"
+            ("laureate", compile(rf"{_YEAR_BEFORE}{prize}\s+{_LAUREATE}\s+{who}")),
+            # "the 2007 Nobel Peace Prize, shared by Al Gore and the IPCC"
+            ("by", compile(rf"{_YEAR_BEFORE}{prize},?\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
+                           rf"(?P<verb>shared|won|awarded|given)\s+(?:by|to)\s+(?:the\s+)?{who}"
+                           rf"(?:,?\s+and\s+(?:the\s+)?(?P<who2>{_NAME_HELD}))?")),
+        ]
 
     @staticmethod
     def _verb_forms(aliases, compile=re.compile) -> list[tuple[re.Pattern, str, tuple[str, ...], str]]:
@@ -919,6 +1004,15 @@ class EventFinder:
                 self.post_date(m, s)
                 if m.end != before:
                     continue
+                t = _TARGET.match(s, m.end) if m.shape == "alias" and _ATTACK_NAME.search(m.slots.get("event", "")) \
+                    else None
+                if t:
+                    trial = Mention(m.shape, m.start, t.start("comma") if t.group("comma") else t.end(),
+                                    dict(m.slots), dict(m.spans), after_region=bool(t.group("comma")))
+                    self.post_date(trial, s)
+                    if "date" in trial.slots:
+                        m.slots, m.spans, m.end = trial.slots, trial.spans, trial.end
+                        continue
             if sides:
                 b = self.post_between.match(s, m.end)
                 if b and "side_a" not in m.slots:
@@ -933,14 +1027,22 @@ class EventFinder:
                     continue
             if not participle:
                 p = _PARTICIPLE.match(s, m.end)
-                if p:
+                # a main verb only after an event's name: "The summit opened on Wednesday"
+                # says which days "the summit" had, not which summit it was
+                if p and not (p.group("verb_main") and m.shape != "alias"):
                     trial = Mention(m.shape, m.start, p.end(), dict(m.slots), dict(m.spans))
                     self._place_after(trial, s)
                     if "date" not in trial.slots:
                         self.post_date(trial, s)
                     if trial.end > p.end():  # "signed" counts only with a place or date after it
+                        if p.group("verb_main") and "place" in trial.slots and "place" not in m.slots and \
+                                main_verb_of(p.group("verb_main")) != "held":
+                            # "Euromaidan began in Lviv": where it began or ended, maybe one
+                            # place of several it had (`place_role`: the verifier only verifies)
+                            trial.slots["place_role"] = main_verb_of(p.group("verb_main"))
                         m.slots, m.spans, m.end = trial.slots, trial.spans, trial.end
-                        m.slots["participle"] = participle_of(p.group("verb") or p.group("verb_rel") or p.group("verb_due"))
+                        m.slots["participle"] = main_verb_of(p.group("verb_main")) if p.group("verb_main") else \
+                            participle_of(p.group("verb") or p.group("verb_rel") or p.group("verb_due"))
                         participle = True
                         continue
             break
@@ -1019,6 +1121,12 @@ class EventFinder:
             if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
+        if gates.alias and self.awards:
+            for m in self._awards(s):
+                if free(m.start, m.end):
+                    found.append(m)
+                    taken.append((m.start, m.end))
+            taken += self.blocked
         if gates.alias:
             for a in self.alias_re.finditer(s):
                 lo, hi = a.span()
@@ -1332,6 +1440,56 @@ class EventFinder:
                 out.append(m)
         return out
 
+    def _awards(self, s: str) -> list[Mention]:
+        """A prize won by someone: "Obama, who won the Nobel Peace Prize in 2009", "the 2007
+        Nobel Peace Prize, shared by Al Gore and the IPCC", "Nobel Peace Prize laureate Malala
+        Yousafzai", "Malala Yousafzai, the 2014 Nobel Peace Prize laureate" (shape `award`:
+        `event` the prize, `side_a` (`side_b`) the winners, a year before the prize or a date
+        after it). Not after a modal or a negation ("would have won")."""
+        out: list[Mention] = []
+        self.blocked = blocked = []
+        low = s.lower()
+        if "prize" not in low and "award" not in low and "medal" not in low:
+            return out
+        for form, pattern in self.awards:
+            for a in pattern.finditer(s):
+                if any(o.start < a.end() and a.start() < o.end for o in out):
+                    continue
+                if self._search_back(_MODAL, s, a.start()) or (
+                        a.groupdict().get("verb") and self._search_back(_MODAL, s, a.start("verb"))):
+                    blocked.append((a.start(), a.end()))  # nor is the prize alone a claim
+                    continue
+                words = a.group("who").split()
+                while words and words[0] in _SUBJECT_STOP:
+                    words.pop(0)
+                if not words or _CALENDAR_WORD.match(words[0]):
+                    continue
+                name = " ".join(words)
+                name_at = a.start("who") + len(a.group("who")) - len(name)
+                m = Mention("award", min(name_at, a.start("prize")), a.end())
+                m.put("event", a.group("prize"), a.start("prize"))
+                m.put("side_a", name, name_at)
+                if a.groupdict().get("who2"):
+                    m.put("side_b", a.group("who2"), a.start("who2"))
+                if a.groupdict().get("verb"):
+                    m.put("verb", a.group("verb"), a.start("verb"))
+                if a.group("year"):
+                    m.put("date", a.group("year"), a.start("year"))
+                    m.slots["date_iso"], m.slots["date_position"] = a.group("year"), "before"
+                    m.start = min(m.start, a.start("year"))
+                elif form in ("laureate", "by"):  # "the 2007 Nobel Peace Prize, shared by"
+                    lo = self._pre_date(m, s, a.start("prize"))
+                    if "date" in m.slots and m.slots.get("date_iso"):
+                        m.start = min(m.start, lo)
+                    else:
+                        for key in ("date", "date_iso", "date_md", "date_rel", "date_position"):
+                            m.slots.pop(key, None)
+                            m.spans.pop(key, None)
+                if form in ("won", "by") and "date" not in m.slots:
+                    self.post_date(m, s)  # "won the Nobel Peace Prize in 2009", "awarded to Obama in 2009"
+                out.append(m)
+        return out
+
     def _meetings(self, s: str) -> list[Mention]:
         out = []
         for v in _MET.finditer(s):
@@ -1424,7 +1582,10 @@ class EventAspectGrammar:
                 city = dateline_city(text)
                 if city:
                     m.slots["dateline"] = city
-            if self.aspect in m.slots:
+            if m.shape == "award" and self.aspect == "date" and "date" not in m.slots:
+                # a prize won, whenever: "Nobel Peace Prize laureate Malala Yousafzai"
+                out.append(claim(self.kind, f"{self.kind}.award", m, text, sentence, index))
+            elif self.aspect in m.slots:
                 position = m.slots[f"{self.aspect}_position"]
                 rule = f"{self.kind}.{m.shape}-{self.aspect}-{position}"
                 if position == "name":
