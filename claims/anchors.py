@@ -16,7 +16,16 @@ _PREPOSITION = re.compile(
 )
 
 
+_DATE_START = r"(?=[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# What _PREPOSITION ends with, and the start of a date after it (see `may_anchor`). Its "$"
+# also matches before a final newline, so "in mid-" may stand before one.
+_DATE_HINT = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+{_DATE_START}|\b[Ii]n mid-\n?{_DATE_START}"
+    rf"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{_DATE_START}"
+)
 _LONGEST_PREPOSITION = 32  # "on Wednesday, " plus spacing, with room to spare
+# The first three letters of every month's name and abbreviation in DATE_RE and MONTH_YEAR_RE
+_MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WEEKDAY_COMMA = re.compile(r",(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
 # An opening phrase of time ("In 2014, ..."), or an opening clause that happened then and
@@ -91,17 +100,39 @@ def times(found: Anchors, at: int, anywhere: bool = False) -> tuple[str | None, 
     return None, (later[0],)
 
 
+def may_anchor(sentence: str) -> bool:
+    """False only when `anchors_in(sentence)` finds no date (then every claim of the
+    sentence keeps the article's date: `times` gives (None, ()) for any claim).
+
+    A date anchors only where _PREPOSITION ends right before it, and every date of
+    DATE_RE, MONTH_YEAR_RE and YEAR_RE starts with an ASCII digit or a month's name (its
+    first three letters in _MONTH_HINT): a search for a preposition, its spacing and such
+    a start (a match of _DATE_HINT ends at every such date, since none holds a digit or a
+    month's name itself), and the date regexes tried there (a DATE_RE date only with its
+    year, as `anchors_in` takes it), instead of through the whole sentence, and the clauses."""
+    for m in _DATE_HINT.finditer(sentence):
+        at = m.end()
+        full = DATE_RE.match(sentence, at)
+        if full and date_parts(full)[0] is not None or MONTH_YEAR_RE.match(sentence, at) or YEAR_RE.match(sentence, at):
+            return True
+    return False
+
+
 def anchors_in(sentence: str) -> Anchors:
     dates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     taken = _Spans()
-    for m in DATE_RE.finditer(sentence):
-        year, month, dom = date_parts(m)
+    # Every DATE_RE and MONTH_YEAR_RE match holds a month's name (all start with one of
+    # _MONTH_HINT's words) except an ISO date, which holds a hyphen: without them, neither
+    # regex need step through the sentence.
+    month = _MONTH_HINT.search(sentence) is not None
+    for m in DATE_RE.finditer(sentence) if month or "-" in sentence else ():
+        year, month_of, dom = date_parts(m)
         if year is not None and _introduced(sentence, m.start()):
-            dates.append((m.start(), f"{year:04d}-{month:02d}-{dom:02d}"))
+            dates.append((m.start(), f"{year:04d}-{month_of:02d}-{dom:02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in MONTH_YEAR_RE.finditer(sentence):
+    for m in MONTH_YEAR_RE.finditer(sentence) if month else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
             spans.append(m.span())
@@ -117,9 +148,12 @@ def anchors_in(sentence: str) -> Anchors:
 
 def _clauses(sentence: str, dates: "_Spans") -> tuple[int, ...]:
     starts = [0]
+    spans = dates.spans
     for m in _CLAUSE_BREAK.finditer(sentence):
-        if not dates.inside(m.start()) and not _WEEKDAY_COMMA.match(sentence, m.start()):
-            starts.append(m.end())
+        at = m.start()
+        if spans and dates.inside(at) or sentence[at] == "," and _WEEKDAY_COMMA.match(sentence, at):
+            continue
+        starts.append(m.end())
     return tuple(starts)
 
 

@@ -57,6 +57,14 @@ class Patterns:
         digest = hashlib.sha256("\n".join(words).encode()).hexdigest()
         return self.text(f"alternation {digest}", lambda: _alternation(words))
 
+    def folded_alternation(self, words: Iterable[str]) -> str | None:
+        """`folded_alternation(words)`, kept between runs (None where it is not available)."""
+        if _EXTRA_CASES is None:  # pragma: no cover
+            return None
+        words = tuple(sorted(set(words)))
+        digest = hashlib.sha256("\n".join(words).encode()).hexdigest()
+        return self.text(f"folded alternation {digest}", lambda: folded_alternation(words))
+
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern:
         key = (pattern, int(flags))
         made = self._made.get(key)
@@ -117,7 +125,8 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=32)  # several grammars ask for the same words
-def _alternation(words: tuple[str, ...]) -> str:
+def _alternation(words: tuple[str, ...], char: Callable[[str], str] | None = None) -> str:
+    char = char or _char
     trie: dict = {}
     for word in words:
         node = trie
@@ -129,12 +138,13 @@ def _alternation(words: tuple[str, ...]) -> str:
     # \b does not work after a final period ("U.S."), so look at the next char instead.
     # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
     # prefixes "then-" and "ex-" ("then-Vice President").
-    return rf"(?<![\w.])(?:(?<=then-)|(?<=ex-)|(?<!-))(?:{_trie_regex(trie)})(?![\w])"
+    then, ex = "".join(map(char, "then")), "".join(map(char, "ex"))
+    return rf"(?<![\w.])(?:(?<={then}-)|(?<={ex}-)|(?<!-))(?:{_trie_regex(trie, char)})(?![\w])"
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, char: Callable[[str], str]) -> str:
     # Words were inserted in sorted order, so children are already in a stable order.
-    alts = [_char(ch) + _trie_regex(child) for ch, child in node.items() if ch]
+    alts = [char(ch) + _trie_regex(child, char) for ch, child in node.items() if ch]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -149,3 +159,57 @@ def _char(ch: str) -> str:
     if ch == " ":
         return r"(?:\s+|-)"
     return ch if ch.isalnum() else re.escape(ch)
+
+
+# --- the same alternation, for lower-cased text ------------------------------------------
+#
+# A case-insensitive alternation of thousands of words is slow to search: at each word start
+# the engine tries every branch of the trie, since it cannot rule a branch out by its first
+# character when that character is matched ignoring case. Searched in the lower-cased text,
+# a case-sensitive trie of lower-case characters finds the same matches at the same offsets
+# at about half the cost.
+
+# Characters whose str.lower() is not the character a case-insensitive regex compares (İ
+# lower-cases to two characters; ı and ſ match i and s ignoring case), and K to be safe:
+# text holding one is searched with the case-insensitive alternation instead. Each is
+# checked in tests/claims/test_patterns.py, over every code point.
+FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold(s: str) -> str | None:
+    """`s.lower()`, or None where a case-insensitive match in `s` cannot be found in it
+    (see FOLDS_ODDLY): then it has the same length as `s`, every character in its place."""
+    return None if FOLDS_ODDLY.search(s) else s.lower()
+
+
+def folded_alternation(words: Iterable[str]) -> str | None:
+    """A case-sensitive regex that matches in `fold(s)` exactly where `alternation(words)`,
+    compiled with re.IGNORECASE, matches in `s` (same starts and ends; `fold(s)` not None).
+
+    The same trie with each cased character replaced by what the engine compares ignoring
+    case: its simple lower-case form and the characters the engine treats as the same letter
+    (`re._casefix`), less the ones `fold` never leaves in its text (ı and ſ, see FOLDS_ODDLY).
+    None where the engine's tables are not available (then search `s` ignoring case).
+    """
+    if _EXTRA_CASES is None:  # pragma: no cover
+        return None
+    return _alternation(tuple(sorted(set(words))), _folded_char)
+
+
+def _folded_char(ch: str) -> str:
+    if ch == " " or not _iscased(ch):
+        return _char(ch)
+    low = chr(_tolower(ord(ch)))
+    same = [low, *(chr(c) for c in _EXTRA_CASES.get(ord(low), ()))]
+    same = [c for c in same if not FOLDS_ODDLY.match(c)]
+    return re.escape(same[0]) if len(same) == 1 else "[" + "".join(map(re.escape, same)) + "]"
+
+
+try:  # what the engine compares a cased character to, ignoring case (CPython)
+    from re._casefix import _EXTRA_CASES
+    _tolower = _sre.unicode_tolower
+
+    def _iscased(ch: str) -> bool:
+        return bool(_sre.unicode_iscased(ord(ch)))
+except (ImportError, AttributeError, TypeError):  # pragma: no cover
+    _EXTRA_CASES = None

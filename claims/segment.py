@@ -55,12 +55,21 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     # Look back a short way only: searching from the sentence start at every period would
     # make a long run of abbreviations ("Gen. Gen. Gen. …") quadratic.
     near = max(lo, dot - 40)
-    m = _WORD_BEFORE.search(text, near, dot)
-    if m and m.start() == near > lo and _WORD_BEFORE.match(text[near - 1]):
-        m = _WORD_BEFORE.search(text, lo, dot)  # a longer word: read all of it
-    if not m:
-        return False
-    word = m.group(1).lower()
+    if dot > lo and text[dot - 1] == "\n":  # "$" also matches before a final newline
+        m = _WORD_BEFORE.search(text, near, dot)
+        if m and m.start() == near > lo and _WORD_BEFORE.match(text[near - 1]):
+            m = _WORD_BEFORE.search(text, lo, dot)  # a longer word: read all of it
+        if not m:
+            return False
+        word = m.group(1).lower()
+    else:
+        # What _WORD_BEFORE.search(text, near, dot) finds, without trying every start
+        start = _run_start(text, near, dot)
+        if start == near > lo and _in_word(text[near - 1]):
+            start = _run_start(text, lo, dot)  # a longer word: read all of it
+        if start == dot:
+            return False
+        word = text[start:dot].lower()
     after = _WORD_AFTER.match(text, dot + 1)
     following = after.group(1) if after else ""
     if word in BEFORE_NAME:
@@ -72,6 +81,24 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
     if word in MAY_END or (len(word) == 1 and word.isalpha()) or "." in word:
         return following not in _OPENERS
     return False
+
+
+def _in_word(c: str) -> bool:
+    """Is `c` in [\\w.] (a regex's \\w: str.isalnum() or "_")?"""
+    return c.isalnum() or c == "_" or c == "."
+
+
+def _run_start(text: str, lo: int, end: int) -> int:
+    """The start of the run of [\\w.] characters that ends at `end`, not before `lo` (`end`
+    itself when none ends there)."""
+    i = end
+    while i > lo:
+        c = text[i - 1]
+        if c.isalnum() or c == "_" or c == ".":
+            i -= 1
+        else:
+            break
+    return i
 
 
 def _add(out: list[Sentence], text: str, lo: int, hi: int) -> None:

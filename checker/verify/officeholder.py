@@ -6,6 +6,7 @@ possibly hold it; unknown otherwise (past the horizon, a gap, dates too imprecis
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,7 +46,7 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     to = index.country_id(s.get("to"))
     if s.get("country") and country is None:
         return unknown("country-unknown", f"the reference does not know the country {s['country']!r}")
-    offices = index.office_candidates(s["title"], country, to)
+    offices = _office_candidates(index, s["title"], country, to)
     if not offices:
         return unknown("office-not-covered", f"the reference has no office {_office_words(s)!r}")
     match = people.exact_long(index, s.get("person_long"), context) or match_person(index, s["person"], context)
@@ -103,11 +104,8 @@ def _unknown(claim: Claim, when: DateRange):
 def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange) -> tuple[list[Reading], tuple]:
     """The (person, office) readings the claim may have: one, or several offices of one
     person; none (and why) when the name or the title leaves it open."""
-    office_ids = {o.id for o in offices}
-    pairs = sorted(
-        {(t.term.person, t.term.office) for pid in match.ids for t in index.tenures_by_person.get(pid, ())
-         if t.term.office in office_ids}
-    )
+    office_ids = frozenset(o.id for o in offices)
+    pairs = _pairs(index, match.ids, office_ids)
     if len(pairs) > 1:
         # Two namesakes or two offices: let the claim's time decide ("President Bush" in 2005).
         at_time = [p for p in pairs if any(
@@ -133,8 +131,7 @@ def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange)
 def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
     office = index.offices[r.office]
     name = index.people[r.person].name
-    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
-    others = [t for t in index.tenures_by_office[r.office] if t.term.person != r.person]
+    mine, others = _terms_of(index, r)
     phrase, verb = ev.when_phrase(when, as_of), ev.verb(when, as_of)
     sure = [t for t in mine if t.surely_overlaps(when.lo, when.hi)]
     if sure:
@@ -175,7 +172,7 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
 def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
     office = index.offices[r.office]
     name = index.people[r.person].name
-    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    mine = _terms_of(index, r)[0]
     phrase = ev.when_phrase(when, as_of)
     evidence = tuple(ev.term_evidence(t, index) for t in mine)
     still = [t for t in mine if t.surely_overlaps(when.lo, when.lo) and t.surely_overlaps(when.hi, when.hi)]
@@ -202,7 +199,7 @@ def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -
     """"then-Vice President Joe Biden" with no year in the sentence: held it at some time before."""
     office = index.offices[r.office]
     name = index.people[r.person].name
-    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    mine = _terms_of(index, r)[0]
     when = DateRange(date.min, as_of, f"before {as_of.isoformat()}")
     before = [t for t in mine if t.sure_to is not None and t.sure_from <= as_of]
     if before:
@@ -252,3 +249,57 @@ def _last_known(mine: list[Tenure], others: list[Tenure], index: ReferenceIndex)
         return f"{index.people[mine[-1].term.person].name} held it {_spans(mine[-1:], index)}"
     last = max(others, key=lambda t: t.sure_from, default=None)
     return f"the last holder it knows is {index.people[last.term.person].name}" if last else "it knows no holder"
+
+
+# --- look-ups that many claims repeat -------------------------------------------------------
+#
+# The same titles, people and offices come up claim after claim (and article after article):
+# what these look-ups find depends on the index and their arguments only, so it is kept, for
+# the last index asked about (a weak reference: an index no longer used is not kept alive),
+# up to _MEMO_SIZE answers. Each caller gets its own list.
+
+_MEMO: list = [(lambda: None, {})]
+_MEMO_SIZE = 1 << 14
+
+
+def _memo(index: ReferenceIndex) -> dict:
+    memo = _MEMO[0]
+    if memo[0]() is not index:
+        memo = _MEMO[0] = (weakref.ref(index), {})
+    elif len(memo[1]) >= _MEMO_SIZE:
+        memo[1].clear()
+    return memo[1]
+
+
+def _office_candidates(index: ReferenceIndex, title: str, country: str | None, to: str | None) -> list:
+    """`index.office_candidates(title, country, to)`."""
+    memo = _memo(index)
+    key = ("offices", title, country, to)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(index.office_candidates(title, country, to))
+    return list(found)
+
+
+def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[str]) -> list[tuple[str, str]]:
+    """The (person, office) pairs of these people's terms in these offices, sorted."""
+    memo = _memo(index)
+    key = ("pairs", tuple(ids), office_ids)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(sorted(
+            {(t.term.person, t.term.office) for pid in ids for t in index.tenures_by_person.get(pid, ())
+             if t.term.office in office_ids}))
+    return list(found)
+
+
+def _terms_of(index: ReferenceIndex, r: Reading) -> tuple[list[Tenure], list[Tenure]]:
+    """The office's terms of the reading's person, and of everyone else, in index order."""
+    memo = _memo(index)
+    key = ("terms", r.office, r.person)
+    found = memo.get(key)
+    if found is None:
+        terms = index.tenures_by_office[r.office]
+        found = memo[key] = (tuple(t for t in terms if t.term.person == r.person),
+                             tuple(t for t in terms if t.term.person != r.person))
+    return list(found[0]), list(found[1])

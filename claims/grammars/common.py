@@ -6,6 +6,7 @@ import re
 import pyparsing as pp
 
 from claims.grammars.names import trim_name
+from claims.patterns import fold
 
 
 MONTHS = {
@@ -288,14 +289,14 @@ def trimmed_person(stop: frozenset[str], possessor: bool = False, long: bool = F
     """
     def check(s: str, loc: int, slots: dict[str, tuple[int, str]]) -> None:
         at, text = slots["person"]
-        trimmed = trim_name(at, text, stop, possessor=possessor, surnames=surnames)
+        trimmed = trim_name(0, text, stop, possessor=possessor, surnames=surnames)
         if trimmed is None or trimmed.possessive and not possessor:
             raise pp.ParseException(s, loc, "not a name")
-        slots["person"] = (trimmed.start, trimmed.name)
+        slots["person"] = (at + trimmed.start, trimmed.name)
         if possessor and trimmed.possessive:
             slots.pop("country_of", None)
         if long and trimmed.long is not None:
-            slots["person_long"] = (trimmed.start, trimmed.long)
+            slots["person_long"] = (at + trimmed.start, trimmed.long)
 
     return check
 
@@ -340,15 +341,34 @@ def date_parts(m: re.Match) -> tuple[int | None, int, int]:
         y, mon, d = m.group("y1"), m.group("m1"), m.group("d1")
     else:
         y, mon, d = m.group("y2"), m.group("m2"), m.group("d2")
-    return (int(y) if y else None), month_number(mon), int(re.match(r"\d+", d).group())
+    return (int(y) if y else None), month_number(mon), int(_DIGITS.match(d).group())
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _WORD_START = re.compile(r"(?<![\w'’])[\w'’\"“(]")
 
 
+def folded(s: str) -> str | None:
+    """`claims.patterns.fold(s)` (the sentence lower-cased, or None), computed once for the
+    sentence that every grammar in turn reads: the last text asked for is remembered (by
+    identity, so the answer is always that text's)."""
+    last = _LAST_FOLDED[0]
+    if last[0] is s:
+        return last[1]
+    found = fold(s)
+    _LAST_FOLDED[0] = (s, found)
+    return found
+
+
+_LAST_FOLDED: list = [(None, None)]  # (text, fold(text)), read and replaced whole
+
+
 def scan_at_triggers(
     expr, text: str, trigger: re.Pattern, back_words: int = 12, ahead: int = 200,
     lead: re.Pattern | None = None, opens: re.Pattern | None = None, overlap: bool = False,
+    found=None,
 ):
     """Yield (start, slots) of `expr`'s leftmost matches that reach past a trigger match
     (slots: the named results as a dict, see `parse`).
@@ -366,24 +386,30 @@ def scan_at_triggers(
     the grammar's own words there). `expr` may be a function of the trigger match giving
     the grammar to try (only the forms with that word). With `overlap`, a later claim may
     start inside an earlier one: "Biden's predecessor, Donald Trump, who succeeded Barack
-    Obama" holds two, sharing Trump's name.
+    Obama" holds two, sharing Trump's name. `found`, if given, are the trigger's matches
+    (`trigger.finditer(text)` as found another way: the same offsets).
     """
     consumed, last = 0, -1
-    for m in trigger.finditer(text):
-        if m.start() < consumed:
+    fixed = isinstance(expr, pp.ParserElement)
+    run = _parser_of(expr) if fixed else None  # (the same grammar for every trigger)
+    for m in trigger.finditer(text) if found is None else found:
+        at = m.start()
+        if at < consumed:
             continue
         lo = last + 1 if overlap else consumed
-        grammar = expr if isinstance(expr, pp.ParserElement) else expr(m)
-        for start in _starts_before(text, lo, m.start(), back_words + 1):
+        if not fixed:
+            run = _parser_of(expr(m))
+        stop = m.end() + ahead
+        for start in _starts_before(text, lo, at, back_words + 1):
             if opens is not None and not opens.match(text, start):
                 continue
-            if lead is not None and start < m.start() and not lead.fullmatch(text, start, m.start()):
+            if lead is not None and start < at and not lead.fullmatch(text, start, at):
                 continue
-            tokens = parse(grammar, text[start : m.end() + ahead])
+            tokens = run(text[start:stop])
             if tokens is None:
                 continue
             end = start + _end_of(tokens)
-            if end <= m.start():  # matched something before the trigger only
+            if end <= at:  # matched something before the trigger only
                 continue
             yield start, tokens
             last = start
@@ -412,13 +438,22 @@ def _starts_before(text: str, lo: int, at: int, n: int) -> list[int]:
 def parse(grammar: pp.ParserElement, s: str) -> dict | None:
     """What `grammar` parses at the start of `s`, as a dict of its named results (slots as
     (offset, text), "rule"), or None: `direct` where it applies, else pyparsing."""
+    return _parser_of(grammar)(s)
+
+
+def _parser_of(grammar: pp.ParserElement):
+    """`parse` for one grammar, as a function of `s`."""
     fast = _direct_of(grammar)
     if fast is not None:
-        return fast(s)
-    try:
-        return dict(grammar.parse_string(s).as_dict())
-    except pp.ParseException:
-        return None
+        return fast
+
+    def slow(s: str) -> dict | None:
+        try:
+            return dict(grammar.parse_string(s).as_dict())
+        except pp.ParseException:
+            return None
+
+    return slow
 
 
 _NOT_DIRECT = object()
@@ -434,9 +469,10 @@ def _direct_of(grammar: pp.ParserElement):
 
 def _end_of(tokens: dict) -> int:
     """The end of the last located slot (slots hold (offset, text) pairs)."""
-    ends = [
-        v[0] + len(v[1])
-        for v in tokens.values()
-        if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)
-    ]
-    return max(ends, default=0)
+    end = None
+    for v in tokens.values():
+        if isinstance(v, tuple) and len(v) == 2:
+            at, found = v
+            if isinstance(at, int) and isinstance(found, str) and (end is None or at + len(found) > end):
+                end = at + len(found)
+    return 0 if end is None else end

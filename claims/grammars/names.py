@@ -43,6 +43,7 @@ _PARTICLES = frozenset(re.findall(r"\w+", _PARTICLE))
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # A possessive that ends a word inside a run of names: "Modi's", "Reuters'" (not "O'Brien").
 _INNER_POSSESSIVE = re.compile(r"(?:\w['’]s|s['’])$")
+_INITIALS = re.compile(r"(?:\w\.)+")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,28 @@ def trim_name(start: int, text: str, extra_stop: frozenset[str] = frozenset(), *
     Narendra Modi's Bharatiya Janata Party": Narendra Modi); without it such a run is kept
     whole and `possessive` says so. `surnames` are stop words (countries, capitals) that are
     a surname after an honorific ("Mr. Montenegro"); a month-surname ("Mrs. May") always is.
+
+    The answer depends on the arguments only, and the same names recur (an article names its
+    people again and again): answers are remembered, up to _MEMO_SIZE of them.
     """
+    key = (text, extra_stop, possessor, surnames)
+    found = _TRIMMED.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        if len(_TRIMMED) >= _MEMO_SIZE:
+            _TRIMMED.clear()
+        found = _TRIMMED[key] = _trim_name(text, extra_stop, possessor, surnames)
+    if found is None or not start:
+        return found
+    return Trimmed(start + found.start, found.name, found.possessive, found.long)
+
+
+_TRIMMED: dict = {}  # (text, extra_stop, possessor, surnames) -> what trim_name(0, ...) gives
+_UNKNOWN = object()
+_MEMO_SIZE = 8192
+
+
+def _trim_name(text: str, extra_stop: frozenset[str], possessor: bool, surnames: frozenset[str]) -> Trimmed | None:
+    start = 0
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
 
     def stop(tok: str) -> bool:
@@ -128,7 +150,7 @@ def trim_name(start: int, text: str, extra_stop: frozenset[str] = frozenset(), *
     name = text[first:last]
     name = _POSSESSIVE.sub("", name)
     # A name made only of initials ("U.", "S.") is an abbreviation, not a person.
-    if all(len(t.replace(".", "")) <= 1 or re.fullmatch(r"(?:\w\.)+", t) for _, t in tokens):
+    if all(len(t.replace(".", "")) <= 1 or _INITIALS.fullmatch(t) for _, t in tokens):
         return None
     long_name = None if long is None else _POSSESSIVE.sub("", text[first : long[-1][0] + len(long[-1][1])])
     return Trimmed(start + first, name, possessive, long_name)

@@ -17,7 +17,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.common import folded, keep_tabs, regex_form, scan_at_triggers, trimmed_person
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import NAME_PATTERN, STOPWORDS
 from claims.model import Claim, Sentence
@@ -34,6 +34,9 @@ class OfficeholderGrammar:
         country_words = vocabulary.alternation(vocabulary.countries)
         places = vocabulary.alternation(vocabulary.countries + vocabulary.capitals)
         self.trigger = vocabulary.compile(vocabulary.alternation(vocabulary.titles), re.I)
+        # The same matches, found faster in the lower-cased sentence (claims.patterns)
+        lower = vocabulary.patterns.folded_alternation(vocabulary.titles)
+        self.folded_trigger = None if lower is None else vocabulary.compile(lower)
         self.stop = frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | frozenset(
             w for t in vocabulary.titles for w in t.split()
         )
@@ -78,7 +81,9 @@ class OfficeholderGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
-        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger, lead=self.lead):
+        lower = None if self.folded_trigger is None else folded(sentence.text)
+        found = None if lower is None else self.folded_trigger.finditer(lower)
+        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger, lead=self.lead, found=found):
             if toks["rule"] == "name-comma-title" and inside_possessed(sentence.text, at + toks["person"][0], self.stop):
                 continue  # "Scholz's Social Democrats, the ...": the name is the possessed's
             claim = self._claim(text, sentence.start + at, index, toks)

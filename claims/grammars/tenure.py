@@ -64,6 +64,13 @@ class TenureGrammar:
         pattern = "|".join(f"(?:{f})" for f in forms)
         self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(self.stop), vocabulary.compile))
 
+    @staticmethod
+    def might_match(s: str, folded: str | None) -> bool:
+        """False only when the sentence cannot hold a trigger: "from" or "between" (in any
+        case: `folded` is the sentence lower-cased, None when that cannot rule one out) and
+        a year, whose first digit is a 1 or a 2."""
+        return ("1" in s or "2" in s) and (folded is None or "from" in folded or "between" in folded)
+
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):

@@ -91,6 +91,10 @@ _RELATIVE = pp.Regex(
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planning|going)\s+to|"
     r"(?:is|are)\s+(?:due|scheduled)|plans?\s+to|intends?\s+to|aims?\s+to|upcoming)\b", re.IGNORECASE)
+# (matched at the weekday's end, or searched up to its start: the same as in the slices there)
+_NUMBER_NEXT = re.compile(r"\s*,?\s*(?:\d|the\s+\d)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _CLAUSE_START = re.compile(r"[;:—–]|,\s+(?:but|and|while|after|before|when)\b|\.\s")
 
 
@@ -113,12 +117,11 @@ class RelativeWeekdayGrammar:
         for m in _RELATIVE.re.finditer(s):
             lo, hi = m.start(), m.end()
             w_at = m.start("weekday")
-            if any(a <= w_at < b for a, b in dated) or _NAMED_DAYS.search(s[:w_at]):
+            if any(a <= w_at < b for a, b in dated) or _NAMED_DAYS.search(s, 0, w_at):
                 continue
-            if re.match(r"\s*,?\s*(?:\d|the\s+\d)", s[m.end():]):
+            if _NUMBER_NEXT.match(s, m.end()):
                 continue  # "On Wednesday, 3:30 p.m." / a date the dated grammar refused
-            if not m.group("lead") and (re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", s[:w_at])
-                                        or re.match(r"\s+[A-Z]", s[m.end():])):
+            if not m.group("lead") and (_ARTICLE_BEFORE.search(s, 0, w_at) or _CAPITAL_NEXT.match(s, m.end())):
                 continue  # "The Sunday Times", "Monday Night Football": a name, not a day
             lead = (m.group("lead") or "").strip().lower()
             if lead in ("last", "this past", "earlier") or lead == "since":

@@ -81,3 +81,45 @@ def test_month_year_inside_a_full_date_is_not_counted_twice():
 ])
 def test_an_opening_when_clause_anchors_the_main_clause(sentence, expected):
     assert anchor(sentence, sentence.index("President") if "President" in sentence else sentence.index("Prime")) == expected
+
+
+def test_sentences_without_a_month_or_hyphen_skip_the_date_regexes(monkeypatch):
+    """anchors_in skips DATE_RE and MONTH_YEAR_RE where no month's name and no hyphen could
+    match them: the same anchors as reading every sentence with both."""
+    import pathlib
+    import re
+
+    from claims import anchors, segment
+
+    corpus = pathlib.Path(__file__).resolve().parent.parent.parent / "corpus"
+    texts = [s.text for p in sorted(corpus.glob("*.txt")) for s in segment.sentences(p.read_text(encoding="utf-8"))]
+    texts += ["In 2014-03-18 X", "On 3 March 2014, X", "In May, 2014 X", "In 2014, X met Mayor May", "Jan X 5"]
+    fast = [anchors.anchors_in(t) for t in texts]
+    monkeypatch.setattr(anchors, "_MONTH_HINT", re.compile(""))  # matches everywhere: no skipping
+    slow = [anchors.anchors_in(t) for t in texts]
+    assert fast == slow
+    assert sum(bool(a.dates) for a in fast) > 50
+
+
+def test_a_sentence_that_may_not_anchor_has_no_anchored_date():
+    """`may_anchor` is False only where `anchors_in` finds no date (then no claim of the
+    sentence moves from the article's date), and True where it finds one."""
+    import pathlib
+
+    from claims import anchors, segment
+
+    corpus = pathlib.Path(__file__).resolve().parent.parent.parent / "corpus"
+    texts = [s.text for p in sorted(corpus.glob("*.txt")) for s in segment.sentences(p.read_text(encoding="utf-8"))]
+    texts += [
+        "In mid-\n2014 X", "in \n2014 X", "in mid-2014 X", "On Monday,\n3 March 2014, X", "In early 2014, X",
+        "As of March 2022 X", "on Thursday, December 18 that X", "in 10 days X", "By 2014-03-18 X", "in 2014-03-18 X",
+        "during\t1999 X", "In May, X", "In May 2014 X", "On 3rd of March, 2014 X", "In June of 2021, X", "On March 3 X",
+        "inside 2014 X", "Berlin 2014 X", "in 1599 X", "in Sept. 2001 X", "On Mon. 3 March 2014 X",
+    ]
+    skipped = 0
+    for text in texts:
+        found = anchors.anchors_in(text)
+        assert anchors.may_anchor(text) or not found.dates, text
+        skipped += not anchors.may_anchor(text)
+    assert skipped > 100
+    assert all(anchors.may_anchor(t) for t in ("In mid-\n2014 X", "On Monday,\n3 March 2014, X", "in 2014-03-18 X"))

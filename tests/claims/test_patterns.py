@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claims.patterns import ENGINE, Patterns, alternation
+from claims.patterns import ENGINE, FOLDS_ODDLY, Patterns, _folded_char, alternation, fold, folded_alternation
 
 PATTERNS = [
     (alternation(["President", "Prime Minister", "Vice President", "Secretary of State"]), re.I),
@@ -79,3 +79,80 @@ def test_alternations_are_kept_with_the_programs() -> None:
     assert second.alternation(reversed(words)) == text  # the same words in any order
     assert second.complete()
     assert Patterns({"texts": {next(iter(first.saved()["texts"])): 42}}).alternation(words) == text  # junk: rebuilt
+
+
+# --- the alternation for lower-cased text ---------------------------------------------------
+
+# Titles as the bundled base writes them, with the letters that case-insensitive matching
+# treats specially (Turkish İ ı, ß, Greek sigma, the micro sign) and non-ASCII capitals.
+WORDS = [
+    "President", "Prime Minister", "Vice President", "Vice-President", "Secretary-General",
+    "Secretary of State", "U.S. Envoy", "Başbakan", "İçişleri Bakanı", "Cumhurbaşkanı", "Ministerpräsident",
+    "Landeshauptmann", "Straßenminister", "Πρόεδρος", "ΣΥΡΙΖΑ Leader", "µ-Minister", "Ñuñoa Mayor", "Ōsaka Governor",
+    "Kanzler", "Ministro – Presidente", "King", "KING", "Governor 2",
+]
+FOLD_TEXTS = [
+    "Then-Vice President Joe Biden met PRIME MINISTER X; ex-president Y and vice-president Z.",
+    "the Vice  \n president, the vice-president and Vice-President of France; x-President y",
+    "BAŞBAKAN Erdoğan, başbakan Erdoğan, İçişleri Bakanı Soylu, içişleri bakanı, İÇİŞLERİ BAKANI",
+    "Cumhurbaşkanı, CUMHURBAŞKANI, cumhurbaskani; ministerpräsident MINISTERPRÄSIDENT",
+    "STRASSENMINISTER Straßenminister STRAẞENMINISTER; πρόεδρος ΠΡΌΕΔΡΟΣ; σύριζα leader ΣΥΡΙΖΑ LEADER",
+    "μ-minister µ-Minister Μ-MINISTER; ñuñoa mayor ÑUÑOA MAYOR; ōsaka governor ŌSAKA GOVERNOR",
+    "kanzler KANZLER Kanzlers; ministro – presidente; king kings King's KING2 governor 2 governor 23",
+    "U.S. Envoy u.s. envoy U.S.Envoy; .President; _President President_ then-King EX-KING",
+]
+
+
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+@needs_engine
+def test_the_folded_alternation_matches_where_the_case_insensitive_one_does() -> None:
+    insensitive = re.compile(alternation(WORDS), re.I)
+    folded = re.compile(folded_alternation(WORDS))
+    texts = FOLD_TEXTS + [t.upper() for t in FOLD_TEXTS] + [t.swapcase() for t in FOLD_TEXTS]
+    found = 0
+    for text in texts:
+        lower = fold(text)
+        if lower is None:
+            continue
+        assert len(lower) == len(text)
+        assert _spans(folded, lower) == _spans(insensitive, text), text
+        found += len(_spans(insensitive, text))
+    assert found > 60
+    assert fold("İstanbul") is None and fold("Predeceſſor") is None and fold("Kelvin \u212a") is None
+
+
+@needs_engine
+def test_each_folded_character_matches_what_the_engine_matches_ignoring_case() -> None:
+    """Over every code point: a title's character, ignoring case, matches x exactly where its
+    folded form matches x.lower() (x not in FOLDS_ODDLY, which `fold` sends the other way)."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and not FOLDS_ODDLY.match(chr(c)))
+    lowered = [c.lower() for c in everything]
+    assert all(len(c) == 1 for c in lowered)  # only İ lower-cases to two characters
+    lower = "".join(lowered)
+    for pattern in (r"\w", r"\s", r"[\w.]", r"-", r"\."):  # the classes around the words keep their members
+        assert _positions(re.compile(pattern), lower) == _positions(re.compile(pattern), everything), pattern
+    chars = sorted({c for w in WORDS for c in w} | set("thenx") | set("abcdefghijklmnopqrstuvwxyzßσςΣµ"))
+    for ch in chars:
+        if ch == " ":
+            continue
+        expected = _positions(re.compile(re.escape(ch), re.I), everything)
+        assert _positions(re.compile(_folded_char(ch)), lower) == expected, ch
+        # str.lower() gives σ or ς for Σ by context: both or neither are in a folded class
+        assert bool(re.fullmatch(_folded_char(ch), "σ")) == bool(re.fullmatch(_folded_char(ch), "ς")), ch
+
+
+def _positions(rx: re.Pattern, text: str) -> set[int]:
+    return {m.start() for m in rx.finditer(text)}
+
+
+def test_the_folded_alternation_is_kept_with_the_programs() -> None:
+    first = Patterns()
+    text = first.folded_alternation(WORDS)
+    if text is None:  # pragma: no cover - no access to the engine's tables
+        return
+    assert text == folded_alternation(WORDS)
+    again = Patterns(marshal.loads(marshal.dumps(first.saved())))
+    assert again.folded_alternation(reversed(WORDS)) == text and again.complete()

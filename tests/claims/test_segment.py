@@ -103,3 +103,29 @@ def test_empty_and_whitespace():
 
 def test_lowercase_after_period_is_not_a_new_sentence():
     assert split("The total was 3.5 percent. e.g. it fell.") == ["The total was 3.5 percent. e.g. it fell."]
+
+
+def test_the_word_before_a_period_is_read_as_the_regex_reads_it():
+    """`segment._run_start` finds what `_WORD_BEFORE.search(text, lo, end)` finds (the run of
+    word characters and periods ending at `end`), on random text of word, space and odd
+    characters; a newline just before the end is left to the regex ("$" matches before it)."""
+    import random
+    import re
+
+    from claims import segment
+
+    word = re.compile(r"[\w.]")
+    assert all(segment._in_word(chr(c)) == bool(word.match(chr(c))) for c in range(0x110000))
+    rng = random.Random(5)
+    alphabet = "ab_.1 \n\t-'’éΣ٣²Ⅻ,"
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        lo = rng.randint(0, len(text))
+        end = rng.randint(lo, len(text))
+        if end > lo and text[end - 1] == "\n":
+            continue
+        m = segment._WORD_BEFORE.search(text, lo, end)
+        assert segment._run_start(text, lo, end) == (m.start() if m else end), (text, lo, end)
+    assert split("Ends with a word\n. Next one.") == ["Ends with a word\n.", "Next one."]
+    assert split("He met Gen\n. Mark Milley. Then left.") == ["He met Gen\n. Mark Milley.", "Then left."]
+    assert split("He met Gen.\nMark Milley. Then left.") == ["He met Gen.\nMark Milley.", "Then left."]
