@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims import anchors, segment
+from claims import anchors, departures, segment
 from claims.grammars import officeholder, weekday
 from claims.grammars import age, election, relation
 from claims.grammars import event_date, event_place, tenure, took_office
@@ -63,7 +63,7 @@ class Extractor:
                 if previous or keep_hi < whole.end:
                     previous = [c for c in kept if c.end > keep_hi]
         found.sort(key=lambda c: (c.start, c.end, c.kind))
-        return _without_superseded(found)
+        return departures.mark(_without_superseded(found), text)
 
 
 def _with_times(claim: Claim, anchor: str | None, other_times: tuple[str, ...]) -> Claim:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from checker import evidence as ev
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
 from checker.resolve import ArticleContext, PersonMatch, person as match_person
 from checker.verify import people
-from claims.dates import DateRange
+from claims.dates import DateRange, day, make, parse_iso
 from claims.model import Claim
 
 KIND = "officeholder"
@@ -30,6 +30,12 @@ class Reading:
 def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: ReferenceIndex,
                    context: ArticleContext) -> Verdict:
     """Judge the claim at each time its sentence may mean; decided only where they agree."""
+    if _departs(claim):
+        # The departure's own date ("resigned on Oct. 20", "in 2019"), else the earliest
+        # the sentence names: the title must still have been held near it.
+        on = departure_date(claim.slots.get("departed_on"), as_of)
+        dated = [t for t in times if not t.lo == t.hi == as_of]
+        times = [on] if on else [min(dated, key=lambda t: t.hi)] if dated else times[:1]
     verdicts = [judge(claim, when, as_of, index, context) for when in times]
     return agree(verdicts) or Verdict(
         claim, "unknown", "time-ambiguous",
@@ -84,6 +90,8 @@ def _judge_reading(claim: Claim, reading: Reading, when: DateRange, as_of: date,
         return _former(claim, reading, when, as_of, index)
     if modifier in ("then", "ex", "late") and claim.anchor is None:
         return _held_before(claim, reading, as_of, index)
+    if _departs(claim):
+        return _departure(claim, reading, when, as_of, index)
     return _holds(claim, reading, when, as_of, index)
 
 
@@ -208,6 +216,89 @@ def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -
             evidence=tuple(ev.term_evidence(t, index) for t in before),
         )
     return _unknown(claim, when)("no-anchor", f"the sentence gives no time, and the reference has no earlier term of {name} as {office.name}")
+
+
+def _departs(claim: Claim) -> bool:
+    modifier = (claim.slots.get("modifier") or "").lower().rstrip("-")
+    # "former"/"then-"/"late" set the claim's time themselves ("Former Prime Minister Abe
+    # announced his resignation in August": former at the article's date).
+    return modifier == "outgoing" or (bool(claim.slots.get("departed")) and modifier not in ("former", "then", "ex", "late"))
+
+
+# A departure is dated by the sentence to within this many days of the term's end: an
+# announced resignation precedes the successor, and sources date a departure differently.
+DEPARTURE_SLACK = timedelta(days=31)
+
+
+def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+    """Named as they leave office ("resigned on Sunday", "ousted", "outgoing"): the title is
+    the one held up to then, and a successor may already hold it (claims.departures). With a
+    date of its own ("announced his resignation on Oct. 20") the person must have held the
+    office within DEPARTURE_SLACK of it, and conflicts where someone else surely held it then
+    and the person not near it; without one, only a term before the article's date is asked for."""
+    if when.lo == when.hi == as_of:
+        return _held_up_to(claim, r, as_of, index)
+    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    near = [t for t in mine if t.surely_overlaps(when.lo - DEPARTURE_SLACK, when.hi)]
+    if near:
+        return Verdict(
+            claim, "verified", "held-until-departure",
+            f"{index.people[r.person].name} was {index.offices[r.office].name} ({_spans(near, index)}) up to the "
+            f"departure the sentence reports ({_departed(claim)}, {when.text})", when.text,
+            evidence=tuple(ev.term_evidence(t, index) for t in near),
+        )
+    if any(t.maybe_overlaps(when.lo - DEPARTURE_SLACK, when.hi) for t in mine):
+        return _unknown(claim, when)("imprecise-dates", f"the reference's dates for {index.people[r.person].name} as "
+                                     f"{index.offices[r.office].name} are too imprecise to tell ({_spans(mine, index)})")
+    return _holds(claim, r, when, as_of, index)  # held far from that date: conflicting if another surely held it
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def departure_date(written: str | None, as_of: date) -> DateRange | None:
+    """The date of a departure (`claims.departures.date_of`); one written without a year is
+    the latest such day, month or weekday on or before the article's date."""
+    if not written:
+        return None
+    if written.startswith("weekday:"):
+        back = (as_of.weekday() - _WEEKDAYS.index(written.split(":")[1])) % 7
+        return day(as_of - timedelta(days=back))
+    if written.startswith("--"):
+        month, _, dom = written[2:].partition("-")
+        for year in (as_of.year, as_of.year - 1):
+            try:
+                found = make(year, int(month), int(dom) if dom else None)
+            except ValueError:  # Feb. 29 of a common year
+                continue
+            if found.lo <= as_of:
+                return found
+        return None
+    try:
+        return parse_iso(written)
+    except ValueError:
+        return None
+
+
+def _departed(claim: Claim) -> str:
+    return claim.slots.get("departed") or claim.slots.get("modifier", "").lower()
+
+
+def _held_up_to(claim: Claim, r: Reading, last: date, index: ReferenceIndex) -> Verdict:
+    """An officeholder named as they leave office: held it at some time up to `last`. Who
+    holds it on that day is no test (the successor may already), so this never conflicts."""
+    office = index.offices[r.office]
+    name = index.people[r.person].name
+    when = DateRange(date.min, last, f"up to {last.isoformat()}")
+    held = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person and t.sure_from <= last]
+    if held:
+        return Verdict(
+            claim, "verified", "held-until-departure",
+            f"{name} was {office.name} ({_spans(held, index)}) up to the departure the sentence "
+            f"reports ({_departed(claim)})", when.text,
+            evidence=tuple(ev.term_evidence(t, index) for t in held),
+        )
+    return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name} up to {last.isoformat()}")
 
 
 def _spelling(verdict: Verdict, match: PersonMatch, index: ReferenceIndex, r: Reading) -> Verdict:

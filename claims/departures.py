@@ -1,0 +1,115 @@
+"""Officeholders named at the moment they leave office.
+
+"French Foreign Minister Michèle Alliot-Marie resigned on Sunday", "Egyptian President Hosni
+Mubarak stepped down on Feb. 11", "ousted President Mubarak", "Queen Elizabeth II died at
+Balmoral": the title is the one the person held up to the departure the sentence reports,
+and on the article's date, or even on the day named, someone else may already hold it. Read
+as a present-tense title such a claim is a false alarm, so it is marked here (slot
+`departed`: the words that say so) and the verifier asks only whether the person held the
+office at some time up to the claim's time, never who holds it then.
+
+A departure is a verb right after the name (and after a short apposition, "Alliot-Marie,
+the foreign minister, resigned"; "May, 62, resigned"), in the past or the headline present
+("Abe resigns"), in the passive ("was ousted", "had been deposed"), or in a relative clause
+("Cameron, who resigned after the referendum,"); or an adjective right
+before the title ("ousted", "deposed", "slain"). A future or a plan ("will step down",
+"plans to resign", "said he would quit") is no departure: the person still holds the office.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, _MONTH_RE, date_parts, month_number
+from claims.model import Claim
+
+KIND = "officeholder"
+SLOT = "departed"
+ON = "departed_on"  # the departure's date as written after the verb, as ISO text or partly
+
+_AFTER = re.compile(
+    r"""\s*(?:,\s*\d{1,3}\s*,|,\s*who|,)?\s*
+    (?P<verb>
+        (?:(?:has|had)\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|left\s+office|died|fled|lost\s+power)
+      | resigns|quits|steps\s+down|stands\s+down|leaves\s+office|dies|flees
+      | (?:was|were|has\s+been|had\s+been)\s+(?:ousted|overthrown|deposed|toppled|removed\s+from\s+office
+            |forced\s+(?:out|from\s+office)|voted\s+out|assassinated|killed|executed|sacked|fired|dismissed)
+      | (?:(?:has|had)\s+)?(?:announced|tendered|handed\s+in|submitted)\s+(?:his|her|their)\s+resignation
+    )(?![\w-])""",
+    re.X,
+)
+# Words before the title that say the person has been removed, or killed, in office.
+_BEFORE = re.compile(r"(?<![\w-])(?P<verb>ousted|deposed|toppled|overthrown|exiled|slain|assassinated)\s+\Z", re.I)
+# How far past a claim an apposition and the verb may run ("Alliot-Marie, the French
+# foreign minister, resigned" ends the claim at "minister").
+_LOOK = 80
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The date right after the verb: "resigned on Thursday, Oct. 20", "stepped down on Feb. 11",
+# "was ousted in February 2014", "resigned in 2019", "quit on Sunday".
+_ON = re.compile(
+    rf"\s+(?:on|in)\s+(?:(?P<weekday>{_WEEKDAY})\b,?\s*)?"
+    rf"(?P<date>{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
+    rf"|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}}\b)?|\d{{4}}\b)?")
+
+
+def mark(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims, officeholder ones that report a departure carrying the `departed` slot."""
+    return [_marked(c, text) if c.kind == KIND and SLOT not in c.slots else c for c in claims]
+
+
+def _marked(claim: Claim, text: str) -> Claim:
+    found = departure(text, claim.start, claim.end)
+    if found is None:
+        return claim
+    words, on = found
+    slots = {**claim.slots, SLOT: words}
+    if on:
+        slots[ON] = on
+    return replace(claim, slots=slots)
+
+
+def departure(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """The words that report the departure of the officeholder named in text[start:end], and
+    its date when one follows the verb (`date_of`)."""
+    window = text[end:end + _LOOK]
+    after = _AFTER.match(window) or _after_apposition(window)
+    if after is not None:
+        rest = end + after.end()
+        return " ".join(after.group("verb").split()), date_of(text[rest:rest + 48])
+    before = _BEFORE.search(text[max(0, start - 20):start])
+    return (before.group("verb").lower(), None) if before else None
+
+
+def date_of(rest: str) -> str | None:
+    """The date right after a departure verb: "2014-02" (ISO text at the precision written),
+    "--10-20" or "--02" (no year: the checker puts it before the article's date), or
+    "weekday:Sunday"."""
+    m = _ON.match(rest)
+    if m is None or not (m.group("date") or m.group("weekday")):
+        return None
+    written = m.group("date")
+    if not written:
+        return f"weekday:{m.group('weekday')}"
+    written = written.strip()
+    if (d := DATE_RE.fullmatch(written)) is not None:
+        year, month, day = date_parts(d)
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if (d := MONTH_YEAR_RE.fullmatch(written)) is not None:
+        return f"{int(d.group('y')):04d}-{month_number(d.group('m')):02d}"
+    if (d := YEAR_RE.fullmatch(written)) is not None:
+        return d.group("y")
+    try:
+        return f"--{month_number(written):02d}"
+    except KeyError:
+        return None
+
+
+def _after_apposition(window: str):
+    """The verb after ", <apposition>," that follows a name: "Alliot-Marie, the French
+    foreign minister, resigned". The apposition holds no verb of its own (no "who", no "said")."""
+    m = re.match(r"\s*,([^,.;:!?\"“”()]{1,60}),", window)
+    if m is None or re.search(r"\b(?:who|which|that|said|says)\b", m.group(1)):
+        return None
+    return _AFTER.match(window, m.end())
