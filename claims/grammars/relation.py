@@ -5,12 +5,14 @@
   name, possessive    "Donald Trump, Biden's predecessor,"
   verb                "Trump, who succeeded Barack Obama", "X, who preceded Y",
                       "Sunak replaced Truss as prime minister", "X took over from Y as president",
-                      "X had taken over from Y in 2020",
+                      "X had taken over from Y in 2020", "X took power from Y on Sunday",
+                      and in the headline present: "Modi succeeds Manmohan Singh",
                       "X was succeeded by Y", "X was replaced by Y as Britain's prime minister"
   whose               "Putin, whose predecessor was Boris Yeltsin"
   participle          "Kishida was elected prime minister, succeeding Yoshihide Suga", "Sunak became
                       Britain's prime minister in October 2022, replacing Liz Truss", "X took
-                      office on Oct. 4, taking over from Y" (the subject took the office, so
+                      office on Oct. 4, taking over from Y", "X will take office on Jan. 20,
+                      succeeding Y" (the subject took the office, so
                       the participle is theirs: not after an active verb with an object, as in
                       "X appointed Y foreign minister, replacing Z")
 
@@ -46,9 +48,9 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 
 
 # The verbs and nouns a claim of this kind contains; the grammar runs only near them.
-_TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|(?:took|taken|taking)\s+over\s+from)")
+_TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|(?:took|taken|taking|takes)\s+(?:over|power|office)\s+from)")
 # Lower-case words one of which each _TRIGGER match contains.
-_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took", "taken", "taking")
+_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took", "taken", "taking", "takes")
 # Where a claim may start: a name, a possessive name, or a pronoun.
 _OPENS = re.compile(rf"{NAME_START}|(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])")
 # "as party leader", "as coach": a role, not an office the reference names.
@@ -56,7 +58,7 @@ _AS_ROLE = re.compile(r"\s*as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s
 _ROLE_RE = re.compile(_ROLE, re.I)
 _AS = re.compile(r"\s*as\s")
 _PRONOUN_RE = re.compile(_PRONOUN)
-_REPLACES = re.compile(r"(?i)replac|took|tak")
+_REPLACES = re.compile(r"(?i)replac|took|tak")  # "takes", "taking" too
 # Names written before the pronoun's claim, its possible antecedents
 _NAMES_BEFORE = re.compile(NAME_PATTERN)
 
@@ -88,14 +90,17 @@ class RelationGrammar:
         # "Donald Trump, Biden's predecessor"
         name_first = other_name() + comma + poss + role + pp.Optional(as_phrase)
         had = pp.Optional(word("had|has"))
-        active_verb = had + located(r"(?<![\w-])(?:succeeded|preceded)(?!\w)", "verb")
-        needs_as = had + located(r"(?<![\w-])(?:replaced|(?:took|taken)\s+over\s+from)(?!\w)", "verb")
+        # the headline present too: "Modi succeeds Manmohan Singh", "Sunak replaces Truss"
+        active_verb = had + located(r"(?<![\w-])(?:succeeded|succeeds|preceded|precedes)(?!\w)", "verb")
+        needs_as = had + located(
+            r"(?<![\w-])(?:replaced|replaces|(?:took|taken|takes)\s+(?:over|power|office)\s+from)(?!\w)", "verb")
         passive_verb = word(r"was|were|had\s+been|has\s+been") + located(r"(?:succeeded|preceded|replaced)(?=\s+by\b)", "passive") + word("by")
         who = pp.Optional(comma + word("who"))
         # without an "as" phrase, "replaced Y" / "took over from Y" only when a time or the
         # clause's end follows: "replaced Y at the club" names a role we cannot check
         time_or_end = pp.Suppress(pp.Regex(
-            rf"(?=\s*(?:$|[,;.)—]|(?:in|on|last)\s+(?:{_MONTH}\s+)?(?:(?:1[89]|20)\d\d|{_MONTH}|[0-9])|last\s+(?:year|month)))"))
+            rf"(?=\s*(?:$|[,;.)—]|(?:in|on|last)\s+(?:{_MONTH}\s+)?(?:(?:1[89]|20)\d\d|{_MONTH}|{_WEEKDAY}|[0-9])"
+            rf"|last\s+(?:year|month)))"))
         # "Abe, who returned to power in 2012 by succeeding Aso": the clause's subject
         participle_verb = located(r"(?:succeeding|replacing|taking\s+over\s+from)(?!\w)", "verb")
         by_verb = (pp.Suppress(pp.Regex(
@@ -128,7 +133,7 @@ class RelationGrammar:
                  r"|confirmed|inaugurated|sworn\s+in)") + pp.Optional(pp.Optional(word("as")) + office)
             | word(r"became|has\s+become|had\s+become") + office
             | word(r"(?:took|has\s+taken|had\s+taken)\s+over\s+as") + office
-            | word(r"(?:took|has\s+taken|had\s+taken)\s+(?:office|power)")
+            | word(r"(?:took|takes|will\s+take|has\s+taken|had\s+taken)\s+(?:office|power)")
         )
         then = pp.Suppress(pp.Regex(
             rf"(?:(?:in|on)\s+(?:(?:{_MONTH}|{_WEEKDAY}|(?:1[89]|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?)[\s,]*){{1,4}}"

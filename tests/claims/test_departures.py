@@ -68,3 +68,13 @@ def test_the_departure_date_is_read(claims_of, sentence, on):
 
 def test_no_date_after_the_verb():
     assert departure("President X resigned after the vote.", 0, 11) == ("resigned", None)
+
+
+@pytest.mark.parametrize("sentence,predecessor,words", [
+    ("Donald Trump will take office on Jan. 20, succeeding President Barack Obama.", "Barack Obama", "succeeding"),
+    ("Joe Biden, who succeeded President Donald Trump, spoke.", "Donald Trump", "succeeded"),
+    ("Rishi Sunak, who replaced Prime Minister Liz Truss, spoke.", "Liz Truss", "replaced"),
+])
+def test_the_predecessor_in_a_succession_departs(claims_of, sentence, predecessor, words):
+    found = next(c for c in claims_of(sentence, "officeholder") if predecessor in c.text)
+    assert found.slots[SLOT] == words

@@ -199,3 +199,33 @@ def test_whose_and_participle_forms(claims_of, sentence, text, slots):
 ])
 def test_whose_and_participle_negatives(claims_of, sentence):
     assert claims_of(sentence, "relation") == []
+
+
+PRESENT_AND_POWER = [
+    ("Narendra Modi succeeds Manmohan Singh, who led the government for ten years.",
+     "Narendra Modi succeeds Manmohan Singh", {"person": "Narendra Modi", "other": "Manmohan Singh", "relation": "predecessor"}),
+    ("Rishi Sunak replaces Liz Truss as prime minister", "Rishi Sunak replaces Liz Truss as prime minister",
+     {"person": "Rishi Sunak", "other": "Liz Truss", "relation": "predecessor"}),
+    ("Emmanuel Macron took power from Francois Hollande on Sunday at the palace.",
+     "Emmanuel Macron took power from Francois Hollande",
+     {"person": "Emmanuel Macron", "other": "Francois Hollande", "relation": "predecessor", "office": "unstated"}),
+    ("Donald Trump will take office on Jan. 20, succeeding President Barack Obama.",
+     "Donald Trump will take office on Jan. 20, succeeding President Barack Obama",
+     {"person": "Donald Trump", "other": "Barack Obama", "relation": "predecessor"}),
+]
+
+
+@pytest.mark.parametrize("sentence, text, slots", PRESENT_AND_POWER)
+def test_present_tense_and_taking_power(claims_of, sentence, text, slots):
+    (claim,) = claims_of(sentence, "relation")
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army took power from the elected government in 2014.",
+    "A new generation takes over from the old guard at the club.",
+    "Joe Biden takes over from Kamala Harris at the club's annual dinner.",  # a role, no time: no claim
+])
+def test_taking_over_without_a_person_or_an_office_makes_no_claim(claims_of, sentence):
+    assert claims_of(sentence, "relation") == []
