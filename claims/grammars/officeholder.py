@@ -3,11 +3,13 @@
   title before the name   "Russian President Vladimir Putin", "former US President Donald Trump",
                           "US Ambassador to Russia John Sullivan", "Russia's President Vladimir Putin"
   title, comma, name      "Russia's president, Vladimir Putin", "Russia's ambassador to the US,
-                          Anatoly Antonov", "the president of France, Emmanuel Macron"
+                          Anatoly Antonov", "the president of France, Emmanuel Macron", "the
+                          former president, Bill Clinton" (a bare title only with a modifier)
   name then "of" country  "President Vladimir Putin of Russia"
   title "of" country, name "Prime Minister of India Narendra Modi", "Secretary-General of NATO Jens
                           Stoltenberg"
-  name, comma, title      "Vladimir Putin, the Russian president", "Olaf Scholz, Germany's chancellor"
+  name, comma, title      "Vladimir Putin, the Russian president", "Olaf Scholz, Germany's chancellor",
+                          "Hillary Clinton, a former secretary of state", "Clinton, 69, a former senator"
 
 Titles, countries and capitals come from the vocabulary (the reference base), never from code.
 """
@@ -74,10 +76,15 @@ class OfficeholderGrammar:
             # when a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
             regex_form("name-comma-title", rf"{name}{ws},{ws}{pre}{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
                        after, vocabulary.compile),
+            # "Hillary Clinton, a former secretary of state", "Clinton, 69, a former senator":
+            # "a" only with "former", which makes the title the person's own past one.
+            regex_form("name-comma-title", rf"{name}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?i:an?)\s+(?P<modifier>(?i:former|ex-))"
+                       rf"{ws}(?:{country}{ws})?{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
+                       after, vocabulary.compile),
         ]))
         # What may stand before the title in any form (see scan_at_triggers): looser than
         # the forms, never stricter.
-        self.lead = vocabulary.compile(rf"(?:{NAME_PATTERN}{ws},{ws})?{pre}")
+        self.lead = vocabulary.compile(rf"(?:{NAME_PATTERN}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?:(?i:an?)\s+)?)?{pre}")
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
@@ -118,7 +125,7 @@ class OfficeholderGrammar:
         if "person" not in slots:
             return None
         rule = toks["rule"]
-        if rule == "title-comma-name" and "country" not in slots and "to" not in slots:
+        if rule == "title-comma-name" and not {"country", "to", "modifier"} & slots.keys():
             return None  # "said the president, Putin ..." names no office precisely enough
         start = min(lo for lo, _ in spans.values())
         end = max(hi for _, hi in spans.values())

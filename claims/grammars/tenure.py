@@ -1,7 +1,7 @@
 """Tenures: who held an office from when to when, as backgrounders state it —
 
   "Tony Blair, who was prime minister from 1997 to 2007", "Merkel served as chancellor from
-  November 2005 to December 2021", "Gerhard Schröder, chancellor from 1998 to 2005,",
+  November 2005 to December 2021", "Clinton had served as secretary of state from 2009 to 2013", "Gerhard Schröder, chancellor from 1998 to 2005,",
   "Former Prime Minister Tony Blair, who held the office from 1997 to 2007",
   "Putin was Russia's prime minister between 2008 and 2012"
 
@@ -51,7 +51,7 @@ class TenureGrammar:
         def name(n: int) -> str:
             return rf"(?P<person{n}>(?>{NAME_PATTERN}))"
 
-        verb = r"(?i:was|served\s+as|had\s+been)"
+        verb = r"(?i:was|(?:had\s+|has\s+)?served\s+as|had\s+been)"
         forms = [
             # "Blair (, who) was/served as prime minister from 1997 to 2007"
             rf"{name(1)}(?:{ws},{ws}who)?\s+{verb}\s+{office(1)}\s+{span(1)}",

@@ -376,3 +376,28 @@ def test_a_country_that_ends_the_name_gives_a_longer_reading(in_sentence):
     assert claim.slots["person"] == "Montenegro"
     (claim,) = in_sentence(grammar, "Biden told President Vladimir Putin Russia would pay.")
     assert (claim.slots["person"], claim.slots["person_long"]) == ("Vladimir Putin", "Vladimir Putin Russia")
+
+
+@pytest.mark.parametrize("sentence, text, person, title", [
+    ("Hillary Clinton, a former secretary of state, conceded early on Wednesday.",
+     "Hillary Clinton, a former secretary of state", "Hillary Clinton", "secretary of state"),
+    ("Clinton, 69, a former secretary of state and senator from New York, spoke.",
+     "Clinton, 69, a former secretary of state", "Clinton", "secretary of state"),
+    ("Gordon Brown, an ex-prime minister, wrote the foreword.", "Gordon Brown, an ex-prime minister",
+     "Gordon Brown", "prime minister"),
+    ("The former president, Bill Clinton, campaigned in Florida.", "former president, Bill Clinton",
+     "Bill Clinton", "president"),
+])
+def test_former_title_in_apposition(claims_of, sentence, text, person, title):
+    (claim,) = claims_of(sentence, "officeholder")
+    assert claim.text == text
+    assert (claim.slots["person"], claim.slots["title"].lower(), claim.slots["modifier"].lower().rstrip("-")) == (
+        person, title, "former" if "former" in text else "ex")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hillary Clinton, a secretary of state's daughter, spoke.",  # "a" without "former": no claim
+    "John Smith, a president of three companies, spoke.",
+])
+def test_indefinite_title_without_former_is_no_claim(claims_of, sentence):
+    assert claims_of(sentence, "officeholder") == []

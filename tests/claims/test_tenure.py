@@ -28,6 +28,8 @@ def tenures(extractor, text: str) -> list:
      "Tony Blair", "Prime Minister", "1997", "2007"),
     ("Barack Obama had been president of the United States from January 2009 until January 2017.",
      "Barack Obama", "president", "January 2009", "January 2017"),
+    ("Clinton had served as secretary of state from 2009 to 2013 under Obama.",
+     "Clinton", "secretary of state", "2009", "2013"),
 ])
 def test_tenure_forms(extractor, text, person, title, start, end):
     (c,) = tenures(extractor, text)
