@@ -12,8 +12,9 @@ A departure is a verb right after the name (and after a short apposition, "Allio
 the foreign minister, resigned"; "May, 62, resigned"), in the past or the headline present
 ("Abe resigns"), in the passive ("was ousted", "had been deposed"), or in a relative clause
 ("Cameron, who resigned after the referendum,"); or an adjective right
-before the title ("ousted", "deposed", "slain"), or a verb of succession ("succeeding
-President Barack Obama", "who replaced Prime Minister Liz Truss"). A future or a plan ("will step down",
+before the title ("ousted", "deposed", "slain"), a verb of succession ("succeeding
+President Barack Obama", "who replaced Prime Minister Liz Truss"), or a noun of the end
+("the death of Queen Elizabeth II", "the resignation of Prime Minister Boris Johnson"). A future or a plan ("will step down",
 "plans to resign", "said he would quit") is no departure: the person still holds the office.
 """
 from __future__ import annotations
@@ -44,7 +45,9 @@ _AFTER = re.compile(
 # Prime Minister Liz Truss"): their title is the one they held up to then.
 _BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>ousted|deposed|toppled|overthrown|exiled|slain|assassinated"
-    r"|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes|aking|aken)\s+over\s+from)\s+\Z", re.I)
+    r"|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes|aking|aken)\s+over\s+from"
+    r"|(?:death|funeral|assassination|killing|murder|ouster|overthrow|removal|resignation|abdication)\s+of)\s+\Z",
+    re.I)
 # How far past a claim an apposition and the verb may run ("Alliot-Marie, the French
 # foreign minister, resigned" ends the claim at "minister").
 _LOOK = 80
@@ -83,7 +86,7 @@ def departure(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if after is not None:
         rest = end + after.end()
         return " ".join(after.group("verb").split()), date_of(text[rest:rest + 48])
-    before = _BEFORE.search(text[max(0, start - 24):start])
+    before = _BEFORE.search(text[max(0, start - 30):start])
     return (before.group("verb").lower(), None) if before else None
 
 

@@ -18,6 +18,8 @@ DEPARTED = [
     ("The funeral of Prime Minister Yitzhak Rabin, who was assassinated on Saturday, drew world leaders.",
      "was assassinated"),
     ("Supporters of ousted President Mohamed Morsi marched in Cairo.", "ousted"),
+    ("Crowds mourned after the death of King Bhumibol Adulyadej in Bangkok.", "death of"),
+    ("The resignation of Prime Minister Boris Johnson opened a contest.", "resignation of"),
     ("King Bhumibol Adulyadej died on Thursday in Bangkok.", "died"),
 ]
 
