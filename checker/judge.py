@@ -66,7 +66,7 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     if claim.kind == weekday.RELATIVE_KIND:
         return weekday.judge_relative(claim, article_date)
     if claim.kind == officeholder.KIND and claim.slots.get("shape") == tenure.SHAPE:
-        return tenure.judge(claim, index, context)
+        return tenure.judge(claim, index, context, claim_time(claim, article_date))
     if claim.kind == officeholder.KIND:
         return officeholder.judge_readings(claim, _readings(claim, article_date), article_date, index, context)
     if claim.kind == relation.KIND:

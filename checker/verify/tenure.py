@@ -1,5 +1,6 @@
-"""Tenures ("Blair, who was prime minister from 1997 to 2007"): the span against the
-person's terms of the office named, at the precision written (a year, a month).
+"""Tenures ("Blair, who was prime minister from 1997 to 2007"; open ones, "Merkel, chancellor
+since 2005", which end at the claim's time): the span against the person's terms of the
+office named, at the precision written (a year, a month).
 
 - verified when one of the person's terms of that office starts within the stated start
   and, through terms that follow on without a gap, one ends within the stated end;
@@ -27,11 +28,14 @@ from claims.model import Claim
 SHAPE = "tenure"
 
 
-def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, now: DateRange | None = None) -> Verdict:
+    """`now` is the claim's time (the article's date or the sentence's anchor), the end of an
+    open span ("chancellor since 2005")."""
     s = claim.slots
-    start, end = _when(s["start"]), _when(s["end"])
+    open_span = s.get("open") == "yes" and now is not None
+    start, end = _when(s["start"]), (now if open_span else _when(s.get("end") or ""))
     # the span at the precision written, ISO like every other `when`: "1997 – 2007", "2005-11 – 2021-12"
-    judged_at = f"{start.text} – {end.text}" if start and end else f"{s['start']} – {s['end']}"
+    judged_at = f"{start.text} – {end.text}" if start and end else f"{s['start']} – {s.get('end', '')}"
 
     def unknown(reason: str, why: str, evidence=()) -> Verdict:
         return Verdict(claim, "unknown", reason, why, judged_at, evidence=tuple(evidence))
@@ -57,7 +61,7 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdi
         by_office.setdefault(t.term.office, []).append(t)
     evidence = tuple(ev.term_evidence(t, index) for t in tenures)
     for office, ts in by_office.items():
-        if _fits(ts, start, end):
+        if (_fits_open if open_span else _fits)(ts, start, end):
             why = f"{who} was {index.offices[office].name} {_spans(ts)}"
             return people.spelling(Verdict(claim, "verified", "tenure-matches", why, judged_at, evidence=evidence),
                                    found, s["person"], index)
@@ -66,14 +70,15 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext) -> Verdi
     office, ts = next(iter(by_office.items()))
     if not index.offices[office].single_seat:
         return unknown("tenure-unsure", f"{who} held {_offices(by_office, index)}", evidence)
-    for side, stated in (("from", start), ("to", end)):
+    for side, stated in (("since" if open_span else "from", start), ("still on" if open_span else "to", end)):
         others = _others_during(index, office, pid, stated)
         if others and not any(t.maybe_overlaps(stated.lo, stated.hi) for t in ts):
             holders = " and ".join(dict.fromkeys(index.people[o.term.person].name for o in others))
+            on = "on" if stated.lo == stated.hi else "in"
             why = (f"{who} was {index.offices[office].name} {_spans(ts)}, not {side} {stated.text}: "
-                   f"in {stated.text} the office was held by {holders}")
+                   f"{on} {stated.text} the office was held by {holders}")
             return people.spelling(Verdict(claim, "conflicting", "tenure-mismatch", why, judged_at,
-                                           suggestion=_suggest(ts), evidence=evidence + tuple(
+                                           suggestion=_suggest(ts, open_span), evidence=evidence + tuple(
                                                ev.term_evidence(o, index) for o in others)), found, s["person"], index)
     return unknown("tenure-unsure", f"{who} was {index.offices[office].name} {_spans(ts)}", evidence)
 
@@ -112,6 +117,23 @@ def _fits(ts: list[Tenure], start: DateRange, end: DateRange) -> bool:
     return False
 
 
+def _fits_open(ts: list[Tenure], start: DateRange, now: DateRange) -> bool:
+    """A term starts surely within `start` and, through terms that follow on, one is surely
+    held at `now` ("chancellor since 2005", said in 2016)."""
+    ts = sorted(ts, key=lambda t: t.term.start.lo)
+    for i, first in enumerate(ts):
+        if not (start.lo <= first.term.start.lo and first.term.start.hi <= start.hi):
+            continue
+        for j in range(i, len(ts)):
+            if j > i:
+                before = _end(ts[j - 1])
+                if before is None or ts[j].term.start.lo > before.hi + timedelta(days=1):
+                    break
+            if ts[j].surely_overlaps(now.lo, now.hi):
+                return True
+    return False
+
+
 def _others_during(index: ReferenceIndex, office: str, pid: str, stated: DateRange) -> list[Tenure]:
     """Other people's terms surely held on some day of the stated time: the base covers it."""
     return [t for t in index.tenures_by_office.get(office, [])
@@ -127,8 +149,10 @@ def _offices(by_office: dict[str, list[Tenure]], index: ReferenceIndex) -> str:
     return "; ".join(f"{index.offices[o].name} {_spans(ts)}" for o, ts in by_office.items())
 
 
-def _suggest(ts: list[Tenure]) -> str | None:
+def _suggest(ts: list[Tenure], open_span: bool = False) -> str | None:
     ts = sorted(ts, key=lambda t: t.term.start.lo)
+    if open_span:
+        return f"since {ts[-1].term.start.lo.year}"
     last = _end(ts[-1])
     return f"from {ts[0].term.start.lo.year} to {last.lo.year}" if last else None
 

@@ -3,11 +3,13 @@
   "Tony Blair, who was prime minister from 1997 to 2007", "Merkel served as chancellor from
   November 2005 to December 2021", "Clinton had served as secretary of state from 2009 to 2013", "Gerhard Schröder, chancellor from 1998 to 2005,",
   "Former Prime Minister Tony Blair, who held the office from 1997 to 2007",
-  "Putin was Russia's prime minister between 2008 and 2012"
+  "Putin was Russia's prime minister between 2008 and 2012";
+  and open spans, held from then to the claim's time: "Merkel, chancellor since 2005",
+  "Scholz, who has been chancellor since December 2021", "Biden has served as president since 2021"
 
 An officeholder claim with a span instead of a moment: the checker compares the span with
 the person's terms of the office, at the precision written (a year, or a month and year).
-The span ("from ... to ...", "between ... and ...") is the trigger; the grammar is tried at
+The span ("from ... to ...", "between ... and ...", "since ...") is the trigger; the grammar is tried at
 the word starts before it. A title must be written (or, with "held the office", stand
 before the name): "Blair, in power from 1997 to 2007" names no office.
 """
@@ -28,7 +30,7 @@ _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?"
           r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _WHEN = rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?{_YEAR}"
-_TRIGGER = re.compile(rf"(?<![\w-])(?i:from|between)\s+{_WHEN}")
+_TRIGGER = re.compile(rf"(?<![\w-])(?i:from|between|since)\s+{_WHEN}")
 _OPENS = re.compile(r"[A-Z]")
 
 
@@ -48,6 +50,9 @@ class TenureGrammar:
             return (rf"(?:(?i:from)\s+(?P<start{n}>{_WHEN})\s+(?i:to|until|till|through)\s+(?P<end{n}>{_WHEN})"
                     rf"|(?i:between)\s+(?P<start{n}0>{_WHEN})\s+(?i:and)\s+(?P<end{n}0>{_WHEN}))")
 
+        def since(n: int) -> str:  # an open span: held from then to the claim's time
+            return rf"(?i:since)\s+(?P<since{n}>{_WHEN})(?![\w-])"
+
         def name(n: int) -> str:
             return rf"(?P<person{n}>(?>{NAME_PATTERN}))"
 
@@ -60,6 +65,9 @@ class TenureGrammar:
             # "(Former) Prime Minister Tony Blair, who held the office from 1997 to 2007"
             rf"(?:(?P<modifier>(?i:former))\s+)?{office(3)}\s+{name(3)}{ws},{ws}who\s+(?i:held|occupied)\s+"
             rf"(?i:the|that)\s+(?i:office|post|job|position|role)\s+{span(3)}",
+            # "Merkel, (who has been) chancellor since 2005", "Scholz has served as chancellor since
+            # December 2021": held from then on, to the claim's time
+            rf"{name(4)}(?:{ws},{ws}(?:who\s+)?)?\s*(?:(?i:has|have)\s+(?i:been|served\s+as)\s+)?{office(4)}\s+{since(4)}",
         ]
         pattern = "|".join(f"(?:{f})" for f in forms)
         self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(self.stop), vocabulary.compile))
@@ -75,7 +83,10 @@ class TenureGrammar:
         s, out = sentence.text, []
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):
             slots = {k: (at + found[0], found[1]) for k, found in toks.items() if k != "rule"}
-            if not {"person", "title", "start", "end"} <= slots.keys():
+            since = "since" in slots
+            if since:
+                slots["start"] = slots.pop("since")
+            if not {"person", "title", "start"} <= slots.keys() or not (since or "end" in slots):
                 continue
             if inside_possessed(s, slots["person"][0], self.stop):
                 continue  # "Blair's Labour Party, which was ... from": no person
@@ -86,6 +97,8 @@ class TenureGrammar:
             start, end = sentence.start + lo, sentence.start + hi
             values = {k: v.strip() for k, (_, v) in slots.items()}
             values["shape"] = SHAPE
+            if since:
+                values["open"] = "yes"  # no end written: held from `start` to the claim's time
             out.append(Claim(kind=KIND, rule=f"{KIND}.tenure", start=start, end=end, text=text[start:end],
                              sentence=index, slots=values,
                              slot_spans={k: (sentence.start + p, sentence.start + p + len(v)) for k, (p, v) in slots.items()}))

@@ -100,9 +100,10 @@ POSITIVE = [
     ("Narendra Modi, India's prime minister, arrived on Monday.",
      "Narendra Modi, India's prime minister", "name-comma-title",
      {"country": "India", "title": "prime minister", "person": "Narendra Modi"}),
-    ("Vladimir Putin, Russia's president since 2012, has ruled out talks.",
-     "Vladimir Putin, Russia's president", "name-comma-title",
-     {"country": "Russia", "title": "president", "person": "Vladimir Putin"}),
+    ("Vladimir Putin, Russia's president since 2012, has ruled out talks.",  # an open tenure (test_tenure.py)
+     "Vladimir Putin, Russia's president since 2012", "tenure",
+     {"country": "Russia", "title": "president", "person": "Vladimir Putin", "start": "2012", "shape": "tenure",
+      "open": "yes"}),
 ]
 
 

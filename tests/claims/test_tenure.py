@@ -61,3 +61,25 @@ def test_the_plain_officeholder_claim_inside_a_tenure_is_dropped(extractor):
     text = "Former Chancellor Gerhard Schröder, who held the office from 1998 to 2005, was not invited."
     shapes = sorted(str(c.slots.get("shape")) for c in extractor.claims(parse(text, "a.txt")) if c.kind == "officeholder")
     assert "tenure" in shapes and len(shapes) == 2
+
+
+@pytest.mark.parametrize("text, person, title, start", [
+    ("Merkel, chancellor since 2005, opened the summit.", "Merkel", "chancellor", "2005"),
+    ("Angela Merkel, who has been chancellor since November 2005, met him.", "Angela Merkel", "chancellor",
+     "November 2005"),
+    ("Barack Obama has been president since 2009.", "Barack Obama", "president", "2009"),
+    ("Joe Biden has served as vice president since January 2009.", "Joe Biden", "vice president", "January 2009"),
+])
+def test_open_tenures_since(extractor, text, person, title, start):
+    (c,) = tenures(extractor, text)
+    assert (c.slots["person"], c.slots["title"], c.slots["start"], c.slots["open"]) == (person, title, start, "yes")
+    assert "end" not in c.slots
+
+
+@pytest.mark.parametrize("text", [
+    "Putin, in power since 2000, spoke.",  # no title
+    "Merkel, who has led Germany since 2005, spoke.",
+    "The chancellor has been in Paris since Monday.",
+])
+def test_no_open_tenure_without_person_title_and_year(extractor, text):
+    assert tenures(extractor, text) == []

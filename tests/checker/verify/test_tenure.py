@@ -35,3 +35,21 @@ def test_a_conflict_names_the_real_term_and_who_held_the_office(small_index, jud
                              "in 2009 the office was held by Angela Merkel")
     assert v.suggestion == "from 1998 to 2005"
     assert v.when == "1998 – 2009"
+
+
+@pytest.mark.parametrize("text, as_of, verdict, why", [
+    ("Angela Merkel, chancellor since 2005, opened the summit.", "2016-11-09", "verified", "2005-11-22 – 2021-12-08"),
+    # still said of her once Scholz held the office
+    ("Angela Merkel, chancellor since 2005, opened the summit.", "2023-03-03", "conflicting",
+     "not still on 2023-03-03: on 2023-03-03 the office was held by Olaf Scholz"),
+    # a start when someone else surely held it
+    ("Olaf Scholz, who has been chancellor since 2019, spoke.", "2023-03-03", "conflicting",
+     "not since 2019: in 2019 the office was held by Angela Merkel"),
+    # a later start than the real one is part of the time in office: never a conflict
+    ("Angela Merkel has been chancellor since 2010.", "2016-11-09", "unknown", "2005-11-22 – 2021-12-08"),
+])
+def test_open_tenure_since(small_index, judge_text, text, as_of, verdict, why):
+    (v,) = _tenure(judge_text(small_index, text, as_of))
+    assert v.verdict == verdict and why in v.explanation, v.explanation
+    if verdict == "conflicting":
+        assert v.suggestion.startswith("since ")
