@@ -61,6 +61,9 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     readings, why = _choose(index, match, offices, when)
     if not readings:
         return unknown(*why)
+    # Where several offices fit ("Queen Elizabeth II": fifteen crowns), the verdict quotes the
+    # first that decides it: the one the base dates most precisely, not the first by id.
+    readings.sort(key=lambda r: -_precision(index, r))
     if match.how in ("exact", "fuzzy") or len(s["person"].split()) > 1:
         context.remember(index, readings[0].person, s["person"])
     verdicts = [_judge_reading(claim, r, when, as_of, index) for r in readings]
@@ -216,6 +219,12 @@ def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -
             evidence=tuple(ev.term_evidence(t, index) for t in before),
         )
     return _unknown(claim, when)("no-anchor", f"the sentence gives no time, and the reference has no earlier term of {name} as {office.name}")
+
+
+def _precision(index: ReferenceIndex, r: Reading) -> int:
+    """How precisely the base dates the person's terms of the office (10 for a day, 4 for a year)."""
+    return max((len(t.term.start.text) for t in index.tenures_by_person.get(r.person, ()) if t.term.office == r.office),
+               default=0)
 
 
 def _departs(claim: Claim) -> bool:
