@@ -50,7 +50,7 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
     held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
     for pid in named:
         for oid in other.ids:
-            for office in sorted(held(pid) & held(oid)):
+            for office in sorted(held(pid) & held(oid), key=_lesser):
                 v = _reading(claim, when, index, pid, oid, office)
                 if v.verdict == "verified":
                     note = f" (taking {s['person']!r} as {index.people[pid].name}, named earlier)"
@@ -72,9 +72,9 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
         return unknown("office-not-covered", f"the reference has no office {s['title']!r}")
     held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
     readings = sorted(
-        (p, o, office) for p in pivot.ids for o in other.ids
-        for office in held(p) & held(o) & (offices if offices is not None else held(p))
-    )
+        ((p, o, office) for p in pivot.ids for o in other.ids
+         for office in held(p) & held(o) & (offices if offices is not None else held(p))),
+        key=lambda r: (r[0], r[1], _lesser(r[2])))
     if not readings:
         # Nothing in common: judge against the pivot's one office, if it has just one and the
         # claim names it. Without an office named, the two may have followed each other in
@@ -101,6 +101,13 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
             return people.spelling(people.spelling(verdicts[0], pivot, s["person"], index), other, s["other"], index)
         return unknown("office-ambiguous", people.listing((v.explanation for v in verdicts), "; "))
     return next(v for v in verdicts if v.verdict == "unknown")
+
+
+def _lesser(office: str) -> tuple[bool, str]:
+    """Heads of state and government first: where both followed each other in several offices
+    ("Sunak replaces Truss": as Chief Secretary to the Treasury in 2019 and as Prime Minister
+    in 2022), the verdict quotes the highest."""
+    return (not office.endswith(_TOP), office)
 
 
 def _offices(claim: Claim, index: ReferenceIndex) -> set[str] | None:
