@@ -74,10 +74,11 @@ class TenureGrammar:
 
     @staticmethod
     def might_match(s: str, folded: str | None) -> bool:
-        """False only when the sentence cannot hold a trigger: "from" or "between" (in any
-        case: `folded` is the sentence lower-cased, None when that cannot rule one out) and
+        """False only when the sentence cannot hold a trigger: "from", "between" or "since" (in
+        any case: `folded` is the sentence lower-cased, None when that cannot rule one out) and
         a year, whose first digit is a 1 or a 2."""
-        return ("1" in s or "2" in s) and (folded is None or "from" in folded or "between" in folded)
+        return ("1" in s or "2" in s) and (folded is None or "from" in folded or "between" in folded
+                                           or "since" in folded)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []
