@@ -9,13 +9,19 @@ as a present-tense title such a claim is a false alarm, so it is marked here (sl
 office at some time up to the claim's time, never who holds it then.
 
 A departure is a verb right after the name (and after a short apposition, "Alliot-Marie,
-the foreign minister, resigned"; "May, 62, resigned"), in the past or the headline present
+the foreign minister, resigned"; "May, 62, resigned"; or a second officeholder, "Chancellor
+Rishi Sunak and Health Secretary Sajid Javid resigned"), in the past or the headline present
 ("Abe resigns"), in the passive ("was ousted", "had been deposed"), or in a relative clause
-("Cameron, who resigned after the referendum,"); or an adjective right
-before the title ("ousted", "deposed", "slain"), a verb of succession ("succeeding
-President Barack Obama", "who replaced Prime Minister Liz Truss"), or a noun of the end
-("the death of Queen Elizabeth II", "the resignation of Prime Minister Boris Johnson"). A future or a plan ("will step down",
-"plans to resign", "said he would quit") is no departure: the person still holds the office.
+("Cameron, who resigned after the referendum,"); or words right before the title: an
+adjective ("ousted", "deposed", "slain"), a verb of succession ("succeeding President Barack
+Obama", "who replaced Prime Minister Liz Truss"), a noun of the end ("the death of Queen
+Elizabeth II", "the resignation of Prime Minister Boris Johnson") or a move to another
+office ("named Nadhim Zahawi, the education secretary, as chancellor"). A future or a plan
+("will step down", "plans to resign", "said he would quit") is no departure: the person
+still holds the office.
+
+Ages are marked the same way: "Nelson Mandela, 95, died in December 2013" states his age at
+his death, which the verifier takes from the date after the verb.
 """
 from __future__ import annotations
 
@@ -26,11 +32,13 @@ from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, _MONTH_RE, d
 from claims.model import Claim
 
 KIND = "officeholder"
+AGE = "age"  # "Nelson Mandela, 95, died in December 2013": the age at the death, not today
 SLOT = "departed"
 ON = "departed_on"  # the departure's date as written after the verb, as ISO text or partly
 
 _AFTER = re.compile(
     r"""\s*(?:,\s*\d{1,3}\s*,|,\s*who|,)?\s*
+    (?:and\s+(?:[A-Z][\w.'’-]*\s+){1,6}?)?      # "X and Health Secretary Sajid Javid resigned"
     (?P<verb>
         (?:(?:has|had)\s+)?(?:resigned|quit|stepped\s+down|stood\s+down|left\s+office|died|fled|lost\s+power)
       | resigns|quits|steps\s+down|stands\s+down|leaves\s+office|dies|flees
@@ -40,13 +48,15 @@ _AFTER = re.compile(
     )(?![\w-])""",
     re.X,
 )
-# Words before the title that say the person has been removed, or killed, in office; or
-# that someone took over from them ("succeeding President Barack Obama", "who replaced
-# Prime Minister Liz Truss"): their title is the one they held up to then.
+# Words before the title that say the person has been removed, or killed, in office; that
+# someone took over from them ("succeeding President Barack Obama", "who replaced Prime
+# Minister Liz Truss"); or that they are moved to another office ("named Nadhim Zahawi, the
+# education secretary, as chancellor"): their title is the one they held up to then.
 _BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>ousted|deposed|toppled|overthrown|exiled|slain|assassinated"
     r"|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes|aking|aken)\s+over\s+from"
-    r"|(?:death|funeral|assassination|killing|murder|ouster|overthrow|removal|resignation|abdication)\s+of)\s+\Z",
+    r"|(?:death|funeral|assassination|killing|murder|ouster|overthrow|removal|resignation|abdication)\s+of"
+    r"|named|appointed|nominated|promoted|picked|tapped|chose)\s+\Z",
     re.I)
 # How far past a claim an apposition and the verb may run ("Alliot-Marie, the French
 # foreign minister, resigned" ends the claim at "minister").
@@ -63,8 +73,9 @@ _ON = re.compile(
 
 
 def mark(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims, officeholder ones that report a departure carrying the `departed` slot."""
-    return [_marked(c, text) if c.kind == KIND and SLOT not in c.slots else c for c in claims]
+    """The claims, officeholder and age ones that report a departure carrying the
+    `departed` slot (and `departed_on` when a date follows the verb)."""
+    return [_marked(c, text) if c.kind in (KIND, AGE) and SLOT not in c.slots else c for c in claims]
 
 
 def _marked(claim: Claim, text: str) -> Claim:

@@ -173,7 +173,9 @@ def _decide(claim: Claim, index: ReferenceIndex, held: list[Election], subject, 
                 return _conflicting(claim, index, "other-year", why, same[0], str(same[0].date.lo.year),
                                     subject, other, when)
         if w:  # the one said to be beaten may have stood and come third
-            return Verdict(claim, "unknown", "runner-up-unknown", f"{result}; the reference records only the runner-up",
+            known = ("it does not record who came second" if e.runner_up is None else
+                     f"it records who came second ({index.people[e.runner_up].name}), not every candidate")
+            return Verdict(claim, "unknown", "runner-up-unknown", f"{result}; {known}",
                            when.text, evidence=(_evidence(e, index),))
     return None
 

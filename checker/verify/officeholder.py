@@ -15,7 +15,8 @@ from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
 from checker.resolve import ArticleContext, PersonMatch, person as match_person
 from checker.verify import people
-from claims.dates import DateRange, day, make, parse_iso
+from checker.verify.departure import departure_date
+from claims.dates import DateRange
 from claims.model import Claim
 
 KIND = "officeholder"
@@ -177,6 +178,10 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
             "imprecise-dates", f"the reference's dates for {name} as {office.name} are too imprecise to tell ({_spans(possible, index)})",
             [ev.term_evidence(t, index) for t in possible],
         )
+    if not office.single_seat:
+        return _unknown(claim, when)(
+            "several-seat", f"the reference has no term of {name} as {office.name} {phrase}, and lets the office "
+            "have several holders at once (its terms overlap), so another holder proves nothing")
     return _unknown(claim, when)("no-holder-known", f"the reference does not say who was {office.name} {phrase}")
 
 
@@ -186,7 +191,11 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
     mine = _terms_of(index, r)[0]
     phrase = ev.when_phrase(when, as_of)
     evidence = tuple(ev.term_evidence(t, index) for t in mine)
-    still = [t for t in mine if t.surely_overlaps(when.lo, when.lo) and t.surely_overlaps(when.hi, when.hi)]
+    # On the day a term ends the successor takes over: "former President Donald Trump" on
+    # 2021-01-20 is true, as "President Donald Trump" is (`_holds`).
+    handed = [t for t in mine if when.lo == when.hi and t.sure_to == when.lo == t.maybe_to]
+    still = [t for t in mine if t.surely_overlaps(when.lo, when.lo) and t.surely_overlaps(when.hi, when.hi)
+             and t not in handed]
     if still:
         return Verdict(
             claim, "conflicting", "still-in-office",
@@ -194,10 +203,11 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
             suggestion=f"{claim.slots['title']} {name}", evidence=evidence,
         )
     before = [t for t in mine if t.sure_to is not None and t.sure_from < when.lo]
-    if before and not any(t.maybe_overlaps(when.lo, when.hi) for t in mine):
+    if before and not any(t.maybe_overlaps(when.lo, when.hi) and t not in handed for t in mine):
+        after = " after handing it over that day" if handed else ""
         return Verdict(
             claim, "verified", "held-before",
-            f"{name} was {office.name} {_spans(before, index)} and did not hold it {phrase}", when.text,
+            f"{name} was {office.name} {_spans(before, index)} and did not hold it {phrase}{after}", when.text,
             evidence=evidence,
         )
     if mine:
@@ -262,33 +272,6 @@ def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Re
     return _holds(claim, r, when, as_of, index)  # held far from that date: conflicting if another surely held it
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def departure_date(written: str | None, as_of: date) -> DateRange | None:
-    """The date of a departure (`claims.departures.date_of`); one written without a year is
-    the latest such day, month or weekday on or before the article's date."""
-    if not written:
-        return None
-    if written.startswith("weekday:"):
-        back = (as_of.weekday() - _WEEKDAYS.index(written.split(":")[1])) % 7
-        return day(as_of - timedelta(days=back))
-    if written.startswith("--"):
-        month, _, dom = written[2:].partition("-")
-        for year in (as_of.year, as_of.year - 1):
-            try:
-                found = make(year, int(month), int(dom) if dom else None)
-            except ValueError:  # Feb. 29 of a common year
-                continue
-            if found.lo <= as_of:
-                return found
-        return None
-    try:
-        return parse_iso(written)
-    except ValueError:
-        return None
-
-
 def _departed(claim: Claim) -> str:
     return claim.slots.get("departed") or claim.slots.get("modifier", "").lower()
 
@@ -335,9 +318,20 @@ def _covers(holders: list[Tenure], when: DateRange) -> bool:
 
 
 def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
-    # Two sources may state the same term (an import and a curated confirmation): say it once.
-    spans = dict.fromkeys(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures)
-    return ", ".join(spans)
+    # Two sources may state the same term (an import and a curated confirmation), one more
+    # precisely ("2021-08-03 – 2024-05-19" and "2021-08-03 – 2024-05"): say it once.
+    spans = list(dict.fromkeys(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures))
+    return ", ".join(x for x in spans if not any(y != x and _more_precise(y, x) for y in spans))
+
+
+def _more_precise(a: str, b: str) -> bool:
+    """Is span `a` span `b` told more precisely (same start, an end `b`'s end begins, or an
+    end where `b` is open at an older snapshot: "since 2021-09-15")?"""
+    if b.startswith("since ") and a.startswith(b.removeprefix("since ").removesuffix(" (acting)") + " – "):
+        return True
+    a_start, _, a_end = a.partition(" – ")
+    b_start, _, b_end = b.partition(" – ")
+    return a_start == b_start and len(a_end) > len(b_end) and a_end.startswith(b_end.removesuffix(" (acting)"))
 
 
 def _since(t: Tenure, index: ReferenceIndex, present: bool) -> str:

@@ -2,7 +2,10 @@
 
   "Biden took office in January 2021", "Keir Starmer, who took office on July 5",
   "Sunak became prime minister in October 2022", "Lula was sworn in as president on Jan. 1",
-  "Macron was inaugurated in May 2017", "Trudeau was sworn in as Canada's prime minister on Nov. 4"
+  "Macron was inaugurated in May 2017", "Trudeau was sworn in as Canada's prime minister on Nov. 4",
+  "Biden was sworn in as the 46th president on Jan. 20, 2021", "Macron took office on Sunday"
+  (the last Sunday on or before the article's date), "Scholz was elected chancellor by the
+  Bundestag on Wednesday" (elected by a parliament: taking office that day)
 
 The person is the name just before the verb (or before ", who"); a title after "as" (or
 after "became") names the office, from the vocabulary. The date is read as for named
@@ -25,8 +28,19 @@ from claims.vocabulary import Vocabulary
 KIND = "event-date"
 
 _VERB = r"took\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated)"
-_TRIGGER = re.compile(rf"(?<![\w-])(?:{_VERB}|became)(?![\w-])")
-_KEYWORDS = ("took", "sworn", "inaugurated", "became")  # each _TRIGGER match holds one, as written
+_ELECTED = r"(?:was|were)\s+(?:re-?)?elected"
+_TRIGGER = re.compile(rf"(?<![\w-])(?:{_VERB}|became|{_ELECTED})(?![\w-])")
+_KEYWORDS = ("took", "sworn", "inaugurated", "became", "elected")  # each _TRIGGER match holds one, as written
+# A head of government or state elected by a parliament takes office that day ("Scholz was
+# elected chancellor by the Bundestag on Wednesday"); elected by the voters, not (that is an
+# election, `claims.grammars.election`): only these bodies make "was elected" a taking of office.
+_BY_PARLIAMENT = (
+    r"\s+by\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]+\s+)?"
+    r"(?:parliament|Parliament|lawmakers|legislators|deputies|MPs|Bundestag|Diet|Knesset|National\s+Assembly"
+    r"|Assembly|Duma|Lok\s+Sabha|Sejm|Riksdag|Storting|Folketing|D[áa]il|House\s+of\s+Commons|Verkhovna\s+Rada"
+    r"|Rada|Majlis|legislature|Congress)(?![\w-])")
+_WEEKDAY = re.compile(r"\s+on\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
+                      r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
 
 
 class TookOfficeGrammar:
@@ -40,11 +54,13 @@ class TookOfficeGrammar:
         def office(n: int) -> str:  # the office, twice in the pattern: group names end in n
             country = rf"(?:(?P<country{n}>{countries})(?:['’]s?(?!\w))?\s+)"
             of = rf"(?:\s+of\s+(?:the\s+)?(?P<country_of{n}>{countries}))?"
-            return rf"(?:(?i:the)\s+)?{country}?(?P<title{n}>(?i:{titles})){of}"
+            # "the 46th president of the United States"
+            return rf"(?:(?i:the)\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{country}?(?P<title{n}>(?i:{titles})){of}"
 
         name = rf"(?P<person>(?>{NAME_PATTERN}))(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?"
         # "took office (as president)", "was sworn in (as prime minister)", "became president"
-        pattern = rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)})"
+        pattern = (rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)}"
+                   rf"|(?P<verb3>{_ELECTED})\s+(?:as\s+)?{office(3)}(?={_BY_PARLIAMENT}))")
         self.expr = keep_tabs(regex_form("took-office", pattern, trimmed_person(self.stop), vocabulary.compile))
         self.lead = vocabulary.compile(rf"{NAME_PATTERN}(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?")
 
@@ -63,7 +79,14 @@ class TookOfficeGrammar:
             m = event.Mention("took-office", slots["person"][0], max(lo + len(v) for lo, v in slots.values()))
             for key, (lo, value) in slots.items():
                 m.put("country" if key == "country_of" else key, value, lo)
+            if "verb" in slots and re.match(_ELECTED, slots["verb"][1]):
+                m.end = re.compile(_BY_PARLIAMENT).match(s, m.end).end()  # the date comes after the body
             self.finder.post_date(m, s)
+            if "date" not in m.slots and (wd := _WEEKDAY.match(s, m.end)):
+                # "took office as president on Sunday": the last Sunday on or before the article's date
+                m.put("date", wd.group("wd"), wd.start("wd"))
+                m.slots["date_rel"], m.slots["date_position"] = f"weekday:{wd.group('wd')}", "after"
+                m.end = wd.end()
             if "date" in m.slots:
                 out.append(event.claim(KIND, f"{KIND}.took-office", m, text, sentence, index))
         return out

@@ -80,3 +80,25 @@ def test_no_date_after_the_verb():
 def test_the_predecessor_in_a_succession_departs(claims_of, sentence, predecessor, words):
     found = next(c for c in claims_of(sentence, "officeholder") if predecessor in c.text)
     assert found.slots[SLOT] == words
+
+
+def test_a_second_officeholder_before_the_verb(claims_of):
+    text = ("The collapse started on Tuesday, when Prime Minister Rishi Sunak and Chancellor "
+            "Sajid Javid resigned within minutes of each other.")
+    found = claims_of(text, "officeholder")
+    assert [c.slots.get(SLOT) for c in found] == ["resigned", "resigned"]
+
+
+def test_a_move_to_another_office(claims_of):
+    (claim,) = claims_of("That evening Boris Johnson named Nadhim Zahawi, the prime minister, as chancellor.",
+                         "officeholder")
+    assert claim.slots[SLOT] == "named"
+
+
+@pytest.mark.parametrize("sentence,on", [
+    ("Former President Nelson Mandela, 95, died in December 2013 at his home.", "2013-12"),
+    ("Queen Elizabeth II, 96, died on Thursday at Balmoral.", "weekday:Thursday"),
+])
+def test_an_age_at_death(claims_of, sentence, on):
+    (claim,) = claims_of(sentence, "age")
+    assert (claim.slots[SLOT], claim.slots["departed_on"]) == ("died", on)

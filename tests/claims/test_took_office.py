@@ -42,6 +42,18 @@ FORMS = [
     ("Emmanuel Macron became president of France in 2017, aged 39.", "Emmanuel Macron became president of France in 2017",
      {"country": "France", "date_iso": "2017"}),
     ("Prices rose after Biden took office last year.", "Biden took office last year", {"date_rel": "year-1"}),
+    ("Joe Biden was sworn in as the 46th president of the US on Jan. 20, 2021.",
+     "Joe Biden was sworn in as the 46th president of the US on Jan. 20, 2021",
+     {"title": "president", "country": "US", "date_iso": "2021-01-20"}),
+    ("Emmanuel Macron took office as president of France on Sunday at the palace.",
+     "Emmanuel Macron took office as president of France on Sunday", {"date_rel": "weekday:Sunday"}),
+    ("Olaf Scholz was elected chancellor by the Bundestag on Wednesday, ending an era.",
+     "Olaf Scholz was elected chancellor by the Bundestag on Wednesday",
+     {"verb": "was elected", "title": "chancellor", "date_rel": "weekday:Wednesday"}),
+    ("Macron took office on Sunday, May 14, 2017 and spoke.",  # the full date, not the bare weekday
+     "Macron took office on Sunday, May 14, 2017", {"date_iso": "2017-05-14"}),
+    ("Yoshihide Suga was elected prime minister by parliament on Sept. 16, 2020.",
+     "Yoshihide Suga was elected prime minister by parliament on Sept. 16, 2020", {"date_iso": "2020-09-16"}),
 ]
 
 
@@ -58,6 +70,8 @@ def test_forms(took, text, quote, slots):
     "It became clear in 2019 that the plan had failed.",  # "became" with no office
     "The governor became angry in March when the bill stalled.",
     "Whoever took office in 2025 would inherit the deficit.",  # no name
+    "Donald Trump was elected president on Nov. 8, 2016.",  # by the voters: an election, not taking office
+    "Lula was elected president by Brazilians in October 2022.",
 ])
 def test_no_claim(took, text):
     assert took(text) == []

@@ -54,3 +54,29 @@ def test_a_dated_departure_must_be_near_the_end_of_a_term(small_index, judge_tex
     assert "Olaf Scholz" in v.explanation
     near = one(judge_text(small_index, "German Chancellor Angela Merkel stepped down on Dec. 8, 2021.", "2022-03-03"))
     assert near.verdict == "verified" and "2021-12-08" in near.explanation
+
+
+BORN = """
+  - {id: Q8023, name: Nelson Mandela, born: 1918-07-18, source: desk}
+"""
+
+
+def test_an_age_at_death_is_the_age_on_the_date_of_death(make_base, judge_text):
+    from tests.checker.conftest import BASE, index_of
+    index = index_of(make_base(BASE.replace("people:\n", "people:" + BORN, 1)))
+    ages = lambda text, as_of: [v for v in judge_text(index, text, as_of) if v.claim.kind == "age"]  # noqa: E731
+    (v,) = ages("Nelson Mandela, 95, died in December 2013 at his home.", "2018-07-18")
+    assert (v.verdict, v.when) == ("verified", "2013-12")
+    (v,) = ages("Nelson Mandela, 94, died in December 2013 at his home.", "2018-07-18")
+    assert v.verdict == "conflicting"
+    (v,) = ages("Nelson Mandela, 95, died at his home.", "2018-07-18")  # no date: he may have died long ago
+    assert (v.verdict, v.reason) == ("unknown", "undated-departure")
+
+
+def test_former_on_the_day_of_the_handover(small_index, judge_text):
+    # Trump's term ends on 2021-01-20, the day Biden's begins: both are true that day
+    v = one(judge_text(small_index, "Former President Donald Trump did not attend.", "2021-01-20"))
+    assert (v.verdict, v.reason) == ("verified", "held-before")
+    assert "after handing it over that day" in v.explanation
+    assert one(judge_text(small_index, "President Donald Trump left Washington.", "2021-01-20")).verdict == "verified"
+    assert one(judge_text(small_index, "Former President Donald Trump spoke.", "2021-01-19")).verdict == "conflicting"

@@ -204,3 +204,20 @@ def test_title_of_country_before_the_name(more_index, judge_text):
     assert (v.verdict, v.claim.text) == ("verified", "Chancellor of Germany Olaf Scholz")
     v = one(judge_text(more_index, "The Chancellor of Germany Angela Merkel spoke.", "2022-03-03"))
     assert v.verdict == "conflicting"
+
+
+def test_a_term_two_sources_state_is_listed_once_at_its_most_precise():
+    from checker.verify.officeholder import _more_precise
+    assert _more_precise("2021-08-03 – 2024-05-19", "2021-08-03 – 2024-05")
+    assert _more_precise("2021-09-15 – 2022-09-06", "since 2021-09-15")
+    assert not _more_precise("2021-08-03 – 2024-05", "2021-08-03 – 2024-05-19")
+    assert not _more_precise("2005 – 2010", "2005 – 2009")  # another end is another term
+
+
+def test_a_several_seat_office_says_so_when_it_cannot_decide(make_base, judge_text):
+    from tests.checker.conftest import BASE, index_of
+    text = BASE.replace("forms: [Ambassador, Envoy], source: desk}", "forms: [Ambassador, Envoy], single_seat: no, source: desk}")
+    index = index_of(make_base(text))
+    v = one(judge_text(index, "US Ambassador to Russia Joe Biden arrived.", "2021-03-01"))
+    assert (v.verdict, v.reason) == ("unknown", "several-seat")
+    assert "several holders at once" in v.explanation

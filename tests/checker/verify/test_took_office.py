@@ -25,6 +25,10 @@ def _took(verdicts):
     # past the base's horizon (2023-06-30): a later term may be missing
     ("Angela Merkel became chancellor in 2024, a hoax claimed.", "2024-06-20", "unknown", "after-horizon"),
     ("Ivan Nobody took office in March 2020.", "2021-06-20", "unknown", "person-not-found"),
+    # a weekday after the past verb: the last such day on or before the article's date
+    ("Olaf Scholz was elected chancellor by the Bundestag on Wednesday.", "2021-12-09", "verified",
+     "took-office-matches"),
+    ("Olaf Scholz was sworn in as chancellor on Tuesday.", "2021-12-09", "conflicting", "took-office-mismatch"),
 ])
 def test_took_office(small_index, judge_text, text, as_of, verdict, reason):
     (v,) = _took(judge_text(small_index, text, as_of))
