@@ -260,16 +260,21 @@ def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Re
     mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
     near = [t for t in mine if t.surely_overlaps(when.lo - DEPARTURE_SLACK, when.hi)]
     if near:
-        return Verdict(
-            claim, "verified", "held-until-departure",
-            f"{index.people[r.person].name} was {index.offices[r.office].name} ({_spans(near, index)}) up to the "
-            f"departure the sentence reports ({_departed(claim)}, {when.text})", when.text,
-            evidence=tuple(ev.term_evidence(t, index) for t in near),
-        )
+        return _held_until_departure(claim, r, near, when, index, f", {when.text}")
     if any(t.maybe_overlaps(when.lo - DEPARTURE_SLACK, when.hi) for t in mine):
         return _unknown(claim, when)("imprecise-dates", f"the reference's dates for {index.people[r.person].name} as "
                                      f"{index.offices[r.office].name} are too imprecise to tell ({_spans(mine, index)})")
     return _holds(claim, r, when, as_of, index)  # held far from that date: conflicting if another surely held it
+
+
+def _held_until_departure(claim: Claim, r: Reading, held: list[Tenure], when: DateRange, index: ReferenceIndex,
+                          dated: str = "") -> Verdict:
+    return Verdict(
+        claim, "verified", "held-until-departure",
+        f"{index.people[r.person].name} was {index.offices[r.office].name} ({_spans(held, index)}) up to the "
+        f"departure the sentence reports ({_departed(claim)}{dated})", when.text,
+        evidence=tuple(ev.term_evidence(t, index) for t in held),
+    )
 
 
 def _departed(claim: Claim) -> str:
@@ -284,12 +289,7 @@ def _held_up_to(claim: Claim, r: Reading, last: date, index: ReferenceIndex) -> 
     when = DateRange(date.min, last, f"up to {last.isoformat()}")
     held = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person and t.sure_from <= last]
     if held:
-        return Verdict(
-            claim, "verified", "held-until-departure",
-            f"{name} was {office.name} ({_spans(held, index)}) up to the departure the sentence "
-            f"reports ({_departed(claim)})", when.text,
-            evidence=tuple(ev.term_evidence(t, index) for t in held),
-        )
+        return _held_until_departure(claim, r, held, when, index)
     return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name} up to {last.isoformat()}")
 
 

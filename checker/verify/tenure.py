@@ -102,24 +102,22 @@ def _end(t: Tenure) -> DateRange | None:
 def _fits(ts: list[Tenure], start: DateRange, end: DateRange) -> bool:
     """A term starts surely within `start` and, through terms that follow on (the next starts
     by the day after the last ends), one ends surely within `end`."""
-    ts = sorted(ts, key=lambda t: t.term.start.lo)
-    for i, first in enumerate(ts):
-        if not (start.lo <= first.term.start.lo and first.term.start.hi <= start.hi):
-            continue
-        for j in range(i, len(ts)):
-            if j > i:
-                before = _end(ts[j - 1])
-                if before is None or ts[j].term.start.lo > before.hi + timedelta(days=1):
-                    break
-            last = _end(ts[j])
-            if last is not None and end.lo <= last.lo and last.hi <= end.hi:
-                return True
-    return False
+    def ends_within(t: Tenure) -> bool:
+        last = _end(t)
+        return last is not None and end.lo <= last.lo and last.hi <= end.hi
+
+    return _chain_reaches(ts, start, ends_within)
 
 
 def _fits_open(ts: list[Tenure], start: DateRange, now: DateRange) -> bool:
     """A term starts surely within `start` and, through terms that follow on, one is surely
     held at `now` ("chancellor since 2005", said in 2016)."""
+    return _chain_reaches(ts, start, lambda t: t.surely_overlaps(now.lo, now.hi))
+
+
+def _chain_reaches(ts: list[Tenure], start: DateRange, reached) -> bool:
+    """Does a term starting surely within `start` lead, through terms that follow on without a
+    gap, to one for which `reached(term)` holds?"""
     ts = sorted(ts, key=lambda t: t.term.start.lo)
     for i, first in enumerate(ts):
         if not (start.lo <= first.term.start.lo and first.term.start.hi <= start.hi):
@@ -129,7 +127,7 @@ def _fits_open(ts: list[Tenure], start: DateRange, now: DateRange) -> bool:
                 before = _end(ts[j - 1])
                 if before is None or ts[j].term.start.lo > before.hi + timedelta(days=1):
                     break
-            if ts[j].surely_overlaps(now.lo, now.hi):
+            if reached(ts[j]):
                 return True
     return False
 
