@@ -27,7 +27,8 @@ from pathlib import Path
 from checker import __version__, load
 from checker.index import ReferenceIndex, build_tables, schema
 
-_FORMAT = 4  # bump when the stored tables change shape (4: marshal of plain tables, was pickle)
+_FORMAT = 5  # bump when the stored tables change shape or meaning (4: marshal of plain tables, was
+# pickle; 5: people_by_name also holds given names' other romanisations, exact names first)
 _MAGIC = b"factcheck-index\n"
 _PACKAGE = Path(__file__).resolve().parent
 # The code that decides what the index holds: an edit to it (in a development tree) must

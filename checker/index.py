@@ -229,12 +229,16 @@ def build_tables(base: Base, digest: str) -> dict:
     # lists, not sets, while building (a base of 100k people has 100k names and words):
     # one person's names are added one after the other, so a repeat is always the last one
     people_by_name: dict[str, list[str]] = defaultdict(list)
+    # names as news may also write them (no middle initial, another romanisation of a given
+    # name): a person whose own name or alias it is comes first, so these only add readings
+    # of a name that nobody bears as written ("Sergei Sobyanin" beside a user's own entry)
+    people_by_form: dict[str, list[str]] = defaultdict(list)
     people_by_token: dict[str, list[str]] = defaultdict(list)
     people_by_prefix: dict[str, list[str]] = defaultdict(list)  # blocks fuzzy matching
     for p in base.people:
         pid = s(p.id)
         for name in (p.name, *p.aliases):
-            keys = [(people_by_name, fold(name))] + [(people_by_name, v) for v in short_forms(name)]
+            keys = [(people_by_name, fold(name))] + [(people_by_form, v) for v in short_forms(name)]
             for tok in tokens(name):
                 keys.append((people_by_token, tok))
                 if len(tok) >= 3:
@@ -243,6 +247,10 @@ def build_tables(base: Base, digest: str) -> dict:
                 ids = found[key]
                 if not ids or ids[-1] is not pid:
                     ids.append(pid)
+    for form, ids in people_by_form.items():
+        if form not in people_by_name:
+            people_by_name[form] = ids
+    people_by_form.clear()
     for key, found in (("people_by_name", people_by_name), ("people_by_token", people_by_token),
                        ("people_by_prefix", people_by_prefix)):
         table[key] = {s(k): tuple(sorted(ids)) for k, ids in found.items()}

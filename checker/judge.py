@@ -1,6 +1,7 @@
 """Judge an article: the as-of date, each claim's time, and a verdict per claim."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +13,7 @@ from checker.verify import officeholder, spelling, weekday
 from checker.verify import age, election, relation
 from checker.verify import event as event_verify
 from checker.verify import tenure, took_office
-from claims import dateline
+from claims import dateline, read
 from claims.dates import DateRange, day, parse_iso
 from claims.extract import Extractor
 from claims.model import Article, Claim
@@ -25,23 +26,70 @@ class DateError(ValueError):
 @dataclass(frozen=True)
 class AsOf:
     date: date
-    source: str  # option | front-matter | dateline | today
+    source: str  # option | front-matter | dateline | dateline-no-year | today
 
 
 def as_of(article: Article, option: date | None, today: date) -> AsOf:
-    """`--date`, else front matter `date:`, else a dateline, else today."""
+    """`--date`, else front matter `date:`, else a dateline, else today.
+
+    The front matter's date may be written in any unambiguous form ("2022-07-07",
+    "2022-07-07T10:30:00Z", "2022/07/07", "July 7, 2022", "7 July 2022", "Thu, 07 Jul 2022
+    10:30:00 +0000"); an ambiguous ("07/08/2022") or impossible ("2022-02-30") one stops the
+    article with `path:line: what is wrong`. A year alone ("date: 2022") completes a dateline
+    without a year ("LONDON, July 7 (Reuters) -").
+
+    A dateline without a year whose year stands nowhere in the opening (`dateline.read`) gives
+    its day in the latest year that does not put it after today, with the source
+    `dateline-no-year`: the day the wire story was filed if it is recent, and a visible guess
+    otherwise (today's date would be as wrong for an archive, and wrong for a recent one too)."""
     if option is not None:
         return AsOf(option, "option")
     raw = article.front_matter.get("date")
-    if raw:
+    if raw and raw.strip():
+        where = _front_line(article)
+        value = raw.strip()
+        if _YEAR_ONLY.fullmatch(value):
+            found = dateline.read(article.text, article.body_start)
+            if found is not None:
+                try:
+                    return AsOf(date(int(value), found.month, found.day), "front-matter")
+                except ValueError:
+                    pass
+            raise DateError(f"{where}: front matter date {raw!r} gives only a year; write the day too (YYYY-MM-DD)")
         try:
-            return AsOf(date.fromisoformat(raw.strip()[:10]), "front-matter")
-        except ValueError:
-            raise DateError(f"{article.path}: front matter date {raw!r} is not YYYY-MM-DD") from None
-    found = dateline.find(article.text, article.body_start)
+            return AsOf(read.parse_date(value), "front-matter")
+        except ValueError as exc:
+            raise DateError(f"{where}: front matter date {raw!r} {exc}") from None
+    found = dateline.read(article.text, article.body_start)
+    if found is not None and found.date is not None:
+        return AsOf(found.date, "dateline")
     if found is not None:
-        return AsOf(found, "dateline")
+        return AsOf(_latest(found.month, found.day, today), "dateline-no-year")
     return AsOf(today, "today")
+
+
+_YEAR_ONLY = re.compile(r"(?:1[6-9]|20)\d\d")
+_DATE_KEY = re.compile(r"^[ \t]*['\"]?date['\"]?[ \t]*:", re.M)
+
+
+def _front_line(article: Article) -> str:
+    """`path:line` of the front matter's `date:` (the path alone for a web page's date)."""
+    if article.front_matter.get("extracted-from") == "html":
+        return article.path
+    m = _DATE_KEY.search(article.text, 0, article.body_start)
+    return f"{article.path}:{article.text.count(chr(10), 0, m.start()) + 1}" if m else article.path
+
+
+def _latest(month: int, dom: int, today: date) -> date:
+    """The latest day `month`-`dom` on or before today (29 February: of a leap year)."""
+    for year in range(today.year, today.year - 8, -1):
+        try:
+            day_ = date(year, month, dom)
+        except ValueError:
+            continue
+        if day_ <= today:
+            return day_
+    raise ValueError(f"no {month}-{dom}")  # unreachable: `dateline.read` checks the day exists
 
 
 def claim_time(claim: Claim, article_date: date) -> DateRange:

@@ -38,7 +38,7 @@ class Position:
 class ArticleReport:
     article: Article
     as_of: date
-    date_source: str  # option | front-matter | dateline | today
+    date_source: str  # option | front-matter | dateline | dateline-no-year | today
     verdicts: tuple[Verdict, ...]
     positions: tuple[Position, ...] = ()  # one per verdict, same order
 

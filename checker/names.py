@@ -1,4 +1,6 @@
-"""Folding names for look-up: case, diacritics and punctuation do not tell people apart."""
+"""Folding names for look-up: case, diacritics and punctuation do not tell people apart, nor
+do the standard romanisations of a given name ("Sergei"/"Sergey", "Yuri"/"Yury"/"Yuriy",
+"Ebrahim"/"Ibrahim": `transliterations`)."""
 from __future__ import annotations
 
 import re
@@ -25,15 +27,77 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def short_forms(name: str) -> list[str]:
     """The folded name as news also write it: without middle initials and without a
     generational suffix ("Mark A. Milley" → "mark milley", "Joseph R. Biden Jr." → "joseph
-    biden"). Only initials are dropped, never a whole middle name: "Anders Fogh Rasmussen"
-    is not "Anders Rasmussen" to a reader, and the shorter the name, the likelier a namesake."""
-    toks = fold(name).split()
+    biden"), and with its given names in the other standard romanisations
+    (`transliterations`: "Sergey Sobyanin" → "sergei sobyanin"). Only initials are dropped,
+    never a whole middle name: "Anders Fogh Rasmussen" is not "Anders Rasmussen" to a
+    reader, and the shorter the name, the likelier a namesake."""
+    full = fold(name)
+    toks = full.split()
     while len(toks) > 2 and toks[-1] in _SUFFIXES:
         toks = toks[:-1]
     if len(toks) > 2 and len(toks[0]) > 1:  # "J. D. Vance" keeps its initials
         toks = [toks[0], *(t for t in toks[1:-1] if len(t) > 1), toks[-1]]
     short = " ".join(toks)
-    return [short] if short != fold(name) and len(toks) >= 2 else []
+    forms = [short] if short != full and len(toks) >= 2 else []
+    for form in [full, *forms]:
+        forms.extend(v for v in transliterations(form) if v not in forms and v != full)
+    return forms
+
+
+# Given names that news romanise in several standard ways, the same name to a reader (AP
+# writes Sergei, Dmitri, Yuri; Wikidata Sergey, Dmitry, Yury). Kept narrow: a misspelling
+# ("Vladmir", "Zelenksy") must still differ from every form. Whole names of one group ...
+_GIVEN_GROUPS = (
+    "mohammed muhammad mohammad mohamed muhammed mohamad muhamad",
+    "ebrahim ibrahim",
+    "aleksandr alexandr alexander",
+    "alexei alexey aleksei aleksey",
+    "vyacheslav viacheslav",
+    "yulia yuliya iulia",
+    "yelena elena", "yekaterina ekaterina", "yegor egor",
+)
+# ... stems that end in -iy, -ii, -y or -i alike (Dmitriy, Dmitrii, Dmitry, Dmitri) ...
+_STEMS_IY = (("dmitr",), ("yur",), ("valer",), ("anatol",), ("vital",), ("gennad",), ("arkad",), ("georg",),
+             ("andr",), ("oleks",), ("arsen",), ("vasil",), ("grigor",), ("serh",), ("yevgen", "evgen"))
+_ENDINGS_IY = ("iy", "ii", "y", "i")
+_TRANSLIT: dict[str, tuple[str, ...]] = {}
+for _group in _GIVEN_GROUPS:
+    for _form in _group.split():
+        _TRANSLIT[_form] = tuple(f for f in _group.split() if f != _form)
+for _stems in _STEMS_IY:
+    _forms = [stem + end for stem in _stems for end in _ENDINGS_IY]
+    for _form in _forms:
+        _TRANSLIT[_form] = tuple(f for f in _forms if f != _form)
+# ... and any given name of five letters or more ending in -ey/-ei or -ay/-ai (Sergey,
+# Sergei; Nikolay, Nikolai), the Russian й written either way.
+_FINAL = re.compile(r"^(\w{3,}[^aeiouy])(ey|ei|ay|ai)$")
+_SWAP = {"ey": "ei", "ei": "ey", "ay": "ai", "ai": "ay"}
+_MAX_VARIANTS = 16
+
+
+def given_name_forms(token: str) -> tuple[str, ...]:
+    """The other standard romanisations of one folded given name ("sergei" → ("sergey",)),
+    empty for a name that has none."""
+    found = _TRANSLIT.get(token)
+    if found is not None:
+        return found
+    m = _FINAL.match(token)
+    return (m.group(1) + _SWAP[m.group(2)],) if m else ()
+
+
+def transliterations(folded: str) -> list[str]:
+    """The folded name with its given names (every word but the last, the surname) in their
+    other standard romanisations: "sergey sobyanin" → ["sergei sobyanin"], "yury borisov"
+    → ["yuriy borisov", "yurii borisov", "yuri borisov"]. A surname is left as written (its
+    variants are the base's aliases: "Zelenskyy"). Empty for a single word."""
+    toks = folded.split()
+    if len(toks) < 2:
+        return []
+    options = [(tok, *given_name_forms(tok)) for tok in toks[:-1]]
+    out = [""]
+    for choices in options:
+        out = [f"{head} {c}".strip() for head in out for c in choices][:_MAX_VARIANTS]
+    return [f"{head} {toks[-1]}" for head in out if f"{head} {toks[-1]}" != folded]
 
 
 def tokens(name: str) -> list[str]:

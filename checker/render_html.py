@@ -31,6 +31,7 @@ DATE_SOURCES = {
     "option": "the --date option",
     "front-matter": "the front matter",
     "dateline": "the dateline",
+    "dateline-no-year": "the dateline's day (its year assumed: the dateline has none)",
     "today": "today's date (the article has none)",
 }
 # Conflicts need attention first; verified claims matter least to a reviewer.

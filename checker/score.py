@@ -193,8 +193,8 @@ def load_corpus(corpus: Path, today: date | None = None) -> list[LabelledArticle
         except (OSError, ArticleError, DateError) as exc:
             errors.append(f"{path}:1:1: {exc}")
             continue
-        if when.source == "today":
-            errors.append(f"{path}:1:1: the article has no date (dateline or front matter `date:`)")
+        if when.source in ("today", "dateline-no-year"):  # a labelled article's date must be written whole
+            errors.append(f"{path}:1:1: the article has no full date (dateline or front matter `date:`)")
         labels = _read_labels(label_path(path), article, when.date, errors)
         if labels is not None:
             out.append(LabelledArticle(path, article, when.date, labels))

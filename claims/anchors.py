@@ -1,12 +1,19 @@
 """The time a sentence anchors its claims at: "In 2014, then-Vice President Joe Biden ...",
 "On March 3, 2014, ...", "in June 2009". Only dates introduced by a preposition of time
-count, so "a 2014 law" or "since 2000" do not move the claim away from the article's date."""
+count, so "a 2014 law" or "since 2000" do not move the claim away from the article's date.
+
+An opening phrase of time ("In 2014, ...") dates the whole sentence, and a later clause that
+is only such a phrase ("..., and in 2002, then-Prime Minister Tony Blair did the same") dates
+the clauses after it instead. A dateline at the start of the sentence ("WASHINGTON, July 7,
+2022 — In 2014, ...", `claims.dateline.opening`) is no part of its clauses: the sentence is
+read from where the story begins."""
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
 
+from claims import dateline
 from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
 
 # "mid-" joins its year without a space ("in mid-2014"), so the space is optional after it.
@@ -38,6 +45,13 @@ _INTRO_HEAD = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
 )
 
+# A later clause that is only a phrase of time: ", and in 2002, ...", "; in 2002, ...".
+_CLAUSE_INTRO_HEAD = re.compile(
+    r"\s*(?:(?:and|but|yet|so|or|then|while|whereas)\s+)?(?:(?:again|later|earlier|back|even|then)\s+)?"
+    r"(?:in|on|during|by|as of)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
+)
+
 
 @dataclass(frozen=True)
 class Anchors:
@@ -46,6 +60,18 @@ class Anchors:
     dates: tuple[tuple[int, str], ...]  # (offset, ISO text), in order
     clauses: tuple[int, ...]  # offsets where a clause begins (0 first)
     intro: str | None  # an opening "In 2014, ..." that sets the time of the whole sentence
+    # (offset, ISO text): from that offset on, a clause that is only a phrase of time
+    # (", and in 2002, ...") sets the time instead of `intro`
+    later_intros: tuple[tuple[int, str], ...] = ()
+
+
+def _intro_at(found: Anchors, at: int) -> str | None:
+    """The opening phrase of time that dates a claim at `at`: the last clause that is only a
+    phrase of time before it, else the sentence's opening one."""
+    for where, iso in reversed(found.later_intros):
+        if where <= at:
+            return iso
+    return found.intro
 
 
 def anchor(sentence: str, before: int, anywhere: bool = False) -> str | None:
@@ -67,8 +93,9 @@ def pick(found: Anchors, at: int, anywhere: bool = False) -> str | None:
     before = [iso for where, iso in own if where < at]
     if before:
         return before[-1]
-    if found.intro:
-        return found.intro
+    intro = _intro_at(found, at)
+    if intro:
+        return intro
     if not anywhere or not found.dates:
         return None
     after = [iso for where, iso in own if where >= at]
@@ -122,34 +149,40 @@ def anchors_in(sentence: str) -> Anchors:
     dates: list[tuple[int, str]] = []
     spans: list[tuple[int, int]] = []
     taken = _Spans()
+    # A dateline opening the sentence is read past: its date anchors nothing, its commas and
+    # dash open no clause, and an opening "In 2014, ..." follows it.
+    base = dateline.opening(sentence)
     # Every DATE_RE and MONTH_YEAR_RE match holds a month's name (all start with one of
     # _MONTH_HINT's words) except an ISO date, which holds a hyphen: without them, neither
     # regex need step through the sentence.
     month = _MONTH_HINT.search(sentence) is not None
-    for m in DATE_RE.finditer(sentence) if month or "-" in sentence else ():
+    for m in DATE_RE.finditer(sentence, base) if month or "-" in sentence else ():
         year, month_of, dom = date_parts(m)
         if year is not None and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{year:04d}-{month_of:02d}-{dom:02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in MONTH_YEAR_RE.finditer(sentence) if month else ():
+    for m in MONTH_YEAR_RE.finditer(sentence, base) if month else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in YEAR_RE.finditer(sentence):
+    for m in YEAR_RE.finditer(sentence, base):
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), m.group("y")))
             spans.append(m.span())
     dates.sort()
-    clauses = _clauses(sentence, taken)
-    return Anchors(tuple(dates), clauses, _intro(sentence, sorted(spans), dict(dates), clauses))
+    clauses = _clauses(sentence, taken, base)
+    spans.sort()
+    iso = dict(dates)
+    return Anchors(tuple(dates), clauses, _intro(sentence, spans, iso, clauses, base),
+                   _later_intros(sentence, spans, iso, clauses, base))
 
 
-def _clauses(sentence: str, dates: "_Spans") -> tuple[int, ...]:
-    starts = [0]
+def _clauses(sentence: str, dates: "_Spans", base: int = 0) -> tuple[int, ...]:
+    starts = [0] if not base else [0, base]
     spans = dates.spans
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in _CLAUSE_BREAK.finditer(sentence, base):
         at = m.start()
         if spans and dates.inside(at) or sentence[at] == "," and _WEEKDAY_COMMA.match(sentence, at):
             continue
@@ -157,15 +190,34 @@ def _clauses(sentence: str, dates: "_Spans") -> tuple[int, ...]:
     return tuple(starts)
 
 
-def _intro(sentence: str, spans: list[tuple[int, int]], iso: dict[int, str], clauses: tuple[int, ...]) -> str | None:
+def _intro(sentence: str, spans: list[tuple[int, int]], iso: dict[int, str], clauses: tuple[int, ...],
+           base: int = 0) -> str | None:
     """"In 2014, ...", "On March 3, 2014, ...", "During 2014 and in 2015, ..." at the very
-    start: the last date of an opening phrase that begins with a preposition of time."""
-    first_clause_end = clauses[1] if len(clauses) > 1 else len(sentence) + 1
+    start (after a dateline): the last date of an opening phrase that begins with a
+    preposition of time."""
+    c = bisect.bisect_right(clauses, base)
+    first_clause_end = clauses[c] if c < len(clauses) else len(sentence) + 1
     opening = [(lo, hi) for lo, hi in spans if hi < first_clause_end]
-    if not opening or not _INTRO_HEAD.fullmatch(sentence, 0, opening[0][0]):
+    if not opening or not _INTRO_HEAD.fullmatch(sentence, base, opening[0][0]):
         return None
     lo, hi = opening[-1]
     return iso[lo] if sentence.startswith(",", hi) else None
+
+
+def _later_intros(sentence: str, spans: list[tuple[int, int]], iso: dict[int, str], clauses: tuple[int, ...],
+                  base: int) -> tuple[tuple[int, str], ...]:
+    """Clauses after the first that are only a phrase of time closed by a comma (", and in
+    2002, ..."): (where the next clause starts, the phrase's last date)."""
+    out = []
+    first = bisect.bisect_right(clauses, base)  # the clauses after the sentence's first
+    first_date: dict[int, int] = {}  # clause → where its first date starts
+    for lo, hi in spans:  # in order: O(dates × log clauses)
+        k = bisect.bisect_right(clauses, lo) - 1
+        first_date.setdefault(k, lo)
+        if k >= first and k + 1 < len(clauses) and clauses[k + 1] == hi + 1 and sentence.startswith(",", hi) \
+                and _CLAUSE_INTRO_HEAD.fullmatch(sentence, clauses[k], first_date[k]):
+            out.append((hi + 1, iso[lo]))
+    return tuple(out)
 
 
 def _introduced(sentence: str, at: int) -> bool:

@@ -1,7 +1,11 @@
 """Read an article: bytes → text (offsets are into this text), plus front matter.
 
 Markdown front matter (`---` YAML block at the top) gives `date:`, `title:`, `source:`;
-the body starts after it, and claims are only looked for in the body.
+the body starts after it, and claims are only looked for in the body. `parse_date` reads the
+`date:` in any unambiguous form: "2022-07-07", "2022-07-07T10:30:00Z", "2022-07-07 10:30:00
++0100", "2022/07/07", "July 7, 2022", "Thursday, July 7, 2022", "7 July 2022", "Thu, 07 Jul
+2022 10:30:00 +0000", "25/12/2022"; not "07/08/2022" (day and month either way round),
+"7/8/22", nor a day the calendar lacks ("2022-02-30").
 
 A saved web page (`.html`, `.htm`) is reduced to its main text by trafilatura, and its
 publication date found by htmldate (the optional extra ``factcheck[html]``). The extracted
@@ -11,7 +15,9 @@ date and address become front matter, with ``extracted-from: html``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from claims.grammars.common import DATE_RE, date_parts
 from claims.model import Article
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)---[ \t]*(?:\r?\n|\r|\Z)", re.S)
@@ -19,6 +25,57 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n|\r)---[ \t]*(?:\r?\n|
 
 class ArticleError(ValueError):
     """An article that cannot be read; str() says why and where."""
+
+
+# A time after the date: "T10:30:00Z", " 10:30", " 10:30:00 +0100", " 10:30 a.m. GMT".
+_TIME = r"(?:(?:[T ]|,?\s+)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{2,4}))?)?"
+_NUMERIC = re.compile(rf"(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_TIME}")
+_DAY_MONTH_YEAR = re.compile(rf"(?P<a>\d{{1,2}})[-/.](?P<b>\d{{1,2}})[-/.](?P<y>\d{{2}}|\d{{4}}){_TIME}")
+_WEEKDAY_LEAD = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?,?\s+")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def parse_date(raw: str) -> date:
+    """A front matter date in an unambiguous form; ValueError saying what is wrong."""
+    value = raw.strip().strip("'\"").strip()
+    m = _NUMERIC.fullmatch(value)
+    if m:
+        return _day(int(m["y"]), int(m["m"]), int(m["d"]), value)
+    m = _DAY_MONTH_YEAR.fullmatch(value)
+    if m:
+        a, b, year = int(m["a"]), int(m["b"]), m["y"]
+        if len(year) == 2:
+            raise ValueError("has a two-digit year and day and month in an unknown order; write YYYY-MM-DD")
+        y = int(year)
+        readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12}
+        if len(readings) > 1:
+            (m1, d1), (m2, d2) = sorted(readings)
+            raise ValueError(
+                f"is ambiguous: {_MONTH_NAMES[m1 - 1]} {d1} or {_MONTH_NAMES[m2 - 1]} {d2}, {y}; "
+                f"write {y:04d}-{m1:02d}-{d1:02d} or {y:04d}-{m2:02d}-{d2:02d}")
+        if not readings:
+            raise ValueError("is not a date: neither of its first two numbers is a month")
+        (mo, d), = readings
+        return _day(y, mo, d, value)
+    lead = _WEEKDAY_LEAD.match(value)
+    rest = value[lead.end():] if lead else value
+    m = DATE_RE.match(rest)
+    if m and not m.group("iso") and re.fullmatch(_TIME, rest[m.end():]):
+        year, month, dom = date_parts(m)
+        if year is None:
+            raise ValueError("has no year; write YYYY-MM-DD")
+        return _day(year, month, dom, value)
+    raise ValueError("is not a date in a form I can read; write YYYY-MM-DD (e.g. 2022-07-07)")
+
+
+def _day(year: int, month: int, dom: int, value: str) -> date:
+    try:
+        return date(year, month, dom)
+    except ValueError:
+        if not 1 <= month <= 12:
+            raise ValueError(f"is not a day of the calendar (no month {month})") from None
+        raise ValueError(f"is not a day of the calendar ({_MONTH_NAMES[month - 1]} {year} has no day {dom})") from None
 
 
 def decode(data: bytes, path: str) -> str:

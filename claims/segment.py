@@ -15,7 +15,7 @@ from claims.model import Sentence
 # Abbreviations, by what may follow them (the word before the period, case-insensitively).
 # Before a name, a title never ends a sentence: "Gen. Mark Milley", "Russia vs. Ukraine".
 BEFORE_NAME = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st sec amb pres vs".split()
+    "mr mrs ms dr prof gen lt col maj capt sgt adm gov govs sen sens rep reps rev st sec amb pres vs".split()
 )
 # Before a number only: "No. 10", "Jan. 5". Otherwise they are words ending a sentence:
 # "The answer was no.", "They sat.", "in the sun."

@@ -1,6 +1,10 @@
 """Spelling findings: a person's name written unlike any spelling the reference knows, but
 close to one ("Vladmir Putin"). The claim itself is judged for the person meant; this
-separate finding tells the editor to fix the name, with the right spelling as suggestion."""
+separate finding tells the editor to fix the name, with the right spelling as suggestion.
+
+A standard romanisation of a given name ("Sergei Sobyanin" for the base's "Sergey Sobyanin",
+"Ibrahim Raisi" for "Ebrahim Raisi") is a spelling the reference knows: the index holds
+those forms (`checker.names.short_forms`), so the name matches exactly and no finding is made."""
 from __future__ import annotations
 
 from checker.evidence import cite

@@ -1,4 +1,6 @@
-"""Weekday claims: "on Wednesday, March 2, 2022" is checked against the calendar."""
+"""Weekday claims: "on Wednesday, March 2, 2022" is checked against the calendar; several
+weekdays with their days ("Saturday and Sunday, Sept. 9-10", slot `pairs`) each against its
+day: verified when every one matches, conflicting when one does not."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -30,6 +32,8 @@ def resolve_date(claim: Claim, as_of: date) -> date | None:
 
 
 def judge(claim: Claim, as_of: date) -> Verdict:
+    if claim.slots.get("pairs"):
+        return _judge_pairs(claim, as_of)
     stated = claim.slots["weekday"].capitalize()
     meant = resolve_date(claim, as_of)
     if meant is None:
@@ -49,6 +53,47 @@ def judge(claim: Claim, as_of: date) -> Verdict:
         f"{meant.isoformat()} is a {actual}, not a {stated}{inferred}", when,
         suggestion=f"{actual}, {claim.slots['date']}", evidence=evidence,
     )
+
+
+def _judge_pairs(claim: Claim, as_of: date) -> Verdict:
+    """Each weekday of "Saturday and Sunday, Sept. 9-10" against its day, in the year of the
+    first day (the next year for a day of an earlier month: "Dec. 31-Jan. 1")."""
+    first = resolve_date(claim, as_of)
+    pairs = []
+    for item in claim.slots["pairs"].split(", "):
+        weekday, month_day = item.split(" ")
+        month, dom = (int(x) for x in month_day.split("-"))
+        pairs.append((weekday.capitalize(), month, dom))
+    days = []
+    for weekday, month, dom in pairs:
+        try:
+            year = first.year + (1 if first is not None and month < first.month else 0) if first else None
+            days.append(date(year, month, dom) if year else None)
+        except ValueError:
+            days.append(None)
+    if first is None or None in days:
+        return Verdict(
+            claim, "conflicting", "no-such-date", f"{claim.slots['date']} is not a run of days of the calendar",
+            as_of.isoformat(),
+            evidence=(Evidence(f"{claim.slots['date']} does not exist", "Gregorian calendar", "calendar"),),
+        )
+    inferred = "" if claim.slots["year"] else f" (year {first.year} taken from the article's date)"
+    evidence = tuple(Evidence(f"{d.isoformat()} is a {_NAMES[d.weekday()]}", "Gregorian calendar", "calendar")
+                     for d in days)
+    when = day(first).text
+    wrong = [(w, d) for (w, _, _), d in zip(pairs, days) if _NAMES[d.weekday()] != w]
+    if not wrong:
+        said = _and([f"{d.isoformat()} is a {_NAMES[d.weekday()]}" for d in days])
+        return Verdict(claim, "verified", "weekday-matches", f"{said}{inferred}", when, evidence=evidence)
+    said = "; ".join(f"{d.isoformat()} is a {_NAMES[d.weekday()]}, not a {w}" for w, d in wrong)
+    right = [_NAMES[d.weekday()] for d in days]
+    names = right[0] + " to " + right[-1] if claim.slots.get("span") else _and(right)
+    return Verdict(claim, "conflicting", "weekday-mismatch", f"{said}{inferred}", when,
+                   suggestion=f"{names}, {claim.slots['date']}", evidence=evidence)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --- relative weekdays --------------------------------------------------------------------

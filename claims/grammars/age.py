@@ -1,6 +1,8 @@
 """A person's age, as news gives it:
 
-  appositive      "Biden, 78, said", "Merkel (67) left", "Putin, aged 69,", "Putin, now 69,"
+  appositive      "Biden, 78, said", "Merkel (67) left", "Putin, aged 69,", "Putin, now 69,",
+                  "Sen. Elizabeth Warren of Massachusetts, 69," (a place of the vocabulary;
+                  "Abdullah of Saudi Arabia, 96" is also read whole, `person_long`)
   relative clause "Putin, who is 69,", "Macron, who is now 44,"
   adjective       "the 69-year-old Putin", "78-year-old President Joe Biden",
                   "Putin, the 69-year-old Russian leader", "Sunak, a 42-year-old former banker"
@@ -50,6 +52,13 @@ class AgeGrammar:
         # between "69-year-old" and the name only a title, a country or "former" may stand
         lead = vocabulary.alternation(vocabulary.titles + vocabulary.countries + ("former", "then", "outgoing", "incumbent"))
         lead_words = pp.Suppress(pp.Regex(vocabulary.compile(rf"(?:(?:{lead})\s+)*", re.I)))
+        # "Sen. Elizabeth Warren of Massachusetts, 69,": the person's state or country
+        # between the name and the age (a place of the vocabulary: a country, a capital, the
+        # place of a regional title such as "Massachusetts Governor").
+        states = [t[: -len(" Governor")] for t in vocabulary.titles if t.endswith(" Governor")]
+        places = vocabulary.alternation(tuple(states) + vocabulary.countries + vocabulary.capitals)
+        of_place = pp.Optional(located(rf"of\s+(?:the\s+)?(?:{places})(?![\w'’-])", "of_place", 0, vocabulary.compile))
+        person = person + of_place
         forms = {
             "appositive": person + comma + pp.Optional(word(r"aged|now|age")) + bare,
             "brackets": person + in_brackets,
@@ -60,7 +69,8 @@ class AgeGrammar:
         self.expr = one_of_forms(forms)
         # What may stand between a claim's start and its number (see scan_at_triggers):
         # a name and the words of the forms above, looser than they are.
-        self.lead = re.compile(rf"{NAME_PATTERN}\s*(?:\(|,\s*(?:(?i:aged|now|age|who\s+is(?:\s+now)?|the|an?)\s+)?)\s*")
+        self.lead = re.compile(rf"{NAME_PATTERN}(?:\s+of\s+(?:the\s+)?{NAME_PATTERN})?"
+                               rf"\s*(?:\(|,\s*(?:(?i:aged|now|age|who\s+is(?:\s+now)?|the|an?)\s+)?)\s*")
 
     @staticmethod
     def might_match(s: str, folded: str | None) -> bool:
@@ -75,6 +85,11 @@ class AgeGrammar:
                 continue  # "Scholz's Social Democrats, 25": not a person's age
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
             extra = full_names(text, window.start, toks, ("person",), self.stop)
+            if "of_place" in toks and "person" in toks:
+                # "Abdullah of Saudi Arabia, 96": the place may be part of the name (the
+                # verifier takes the longer reading when it is exactly someone's name)
+                place_at, place = toks["of_place"]
+                extra.setdefault("person_long", window.text[toks["person"][0]:place_at + len(place)])
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))
         return claims
 

@@ -380,11 +380,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # July 2015"): the capitalised phrases before it; the verifier takes the nearest it resolves.
 _CONTEXT = re.compile(r"(?<![\w’'.-])(?P<ctx>(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*)(?:['’]s)?(?![\w’'-])")
 _DEFINITE = re.compile(r"(?<![\w-])[Tt]he\s+$")
-# The city of a dateline at the top of the article ("NEW DELHI, Sept. 10, 2023 —"): where
-# the article's own event may be.
-_DATELINE_CITY = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})(?=(?:,[^\n,]{1,30})?"
-                            r"(?:[ \t]*\([^)\n]{1,40}\))?,?[ \t]+(?:[A-Z][a-z]+\.?[ \t]+\d|\d))")
-
 # --- which finders may find something in a sentence (see `EventFinder.might_match`) ---------
 # Each finder's matches hold a word that is a whole token (a run of word characters) of the
 # sentence lower-cased: a set of those tokens rules most finders out faster than their regexes
@@ -1363,11 +1358,8 @@ class EventFinder:
                 elif v.start("verb") == v.start():  # active: the subject just before is the agent
                     a = self.agent_before_verb.search(s, 0, v.start())
                     if a:
-                        words = a.group("agent").split()
-                        while words and words[0] in _SUBJECT_STOP:
-                            words.pop(0)
-                        if words:
-                            agent = " ".join(words)
+                        agent = _subject(a.group("agent"))
+                        if agent:
                             m.put("agent", agent, a.end("agent") - len(agent))
                             m.start = a.end("agent") - len(agent)
                 # "annexed Crimea from Ukraine in 2014"
@@ -1386,13 +1378,11 @@ class EventFinder:
         """A person's trip to a place with a date: a visit event of the base may verify it."""
         out = []
         for v in _TRIP.finditer(s):
-            a = v.group("a").split()
-            while a and a[0] in _SUBJECT_STOP:
-                a.pop(0)
+            a = _subject(v.group("a"))
             if not a or self._search_back(_MODAL, s, v.start("a")):
                 continue
-            traveller = _POSSESSIVE_END.sub("", " ".join(a))
-            m = Mention("trip", v.start("a") + len(v.group("a")) - len(" ".join(a)), v.end())
+            traveller = _POSSESSIVE_END.sub("", a)
+            m = Mention("trip", v.start("a") + len(v.group("a")) - len(a), v.end())
             m.put("side_a", traveller, m.start)
             if v.group("verb"):
                 m.put("verb", v.group("verb").split()[0], v.start("verb"))
@@ -1425,12 +1415,9 @@ class EventFinder:
             if d.group("title"):
                 m.put("title", d.group("title"), d.start("title"))
             else:
-                words = d.group("name").split()
-                while words and words[0] in _SUBJECT_STOP:
-                    words.pop(0)
-                if not words:
+                name = _subject(d.group("name"))
+                if not name:
                     continue
-                name = " ".join(words)
                 m.start = d.end("name") - len(name)
                 m.put("side_a", name, m.start)
             m.put("verb", "died", d.start("verb"))
@@ -1459,12 +1446,9 @@ class EventFinder:
                         a.groupdict().get("verb") and self._search_back(_MODAL, s, a.start("verb"))):
                     blocked.append((a.start(), a.end()))  # nor is the prize alone a claim
                     continue
-                words = a.group("who").split()
-                while words and words[0] in _SUBJECT_STOP:
-                    words.pop(0)
-                if not words or _CALENDAR_WORD.match(words[0]):
+                name = _subject(a.group("who"))
+                if not name or _CALENDAR_WORD.match(name):
                     continue
-                name = " ".join(words)
                 name_at = a.start("who") + len(a.group("who")) - len(name)
                 m = Mention("award", min(name_at, a.start("prize")), a.end())
                 m.put("event", a.group("prize"), a.start("prize"))
@@ -1495,12 +1479,9 @@ class EventFinder:
         for v in _MET.finditer(s):
             if self._search_back(_MODAL, s, v.start("a")):
                 continue
-            a = v.group("a").split()
-            while a and a[0] in _SUBJECT_STOP:
-                a.pop(0)
-            if not a:
+            a_text = _subject(v.group("a"))
+            if not a_text:
                 continue
-            a_text = " ".join(a)
             b_key = "b1" if v.group("b1") else "b2"
             m = Mention("meeting", v.end("a") - len(a_text), v.end())
             m.put("side_a", a_text, m.start)
@@ -1553,6 +1534,14 @@ class EventFinder:
 
 
 @lru_cache(maxsize=8)
+def _subject(words: str) -> str:
+    """A clause's subject without the words before a name ("But", "Then", "When"): "" if none is left."""
+    parts = words.split()
+    while parts and parts[0] in _SUBJECT_STOP:
+        parts.pop(0)
+    return " ".join(parts)
+
+
 def finder(vocabulary: Vocabulary) -> EventFinder:
     """One finder per vocabulary, shared by the event-date and event-place grammars (asked
     for once each, when they are built)."""
@@ -1610,10 +1599,10 @@ def _sentence_before(text: str, start: int) -> str:
 @lru_cache(maxsize=4)
 def dateline_city(text: str) -> str | None:
     """The city of the article's dateline ("NEW DELHI, Sept. 10, 2023 —" → "New Delhi"), or None."""
-    d = _DATELINE_CITY.search(text, 0, 400)
-    if not d or len(d.group("city")) < 3 or dateline.find(text, d.start()) is None:
-        return None  # (a dateline has a full date, then a dash or a line end: `claims.dateline`)
-    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in d.group("city").split())
+    d = dateline.read(text)  # any script's capitals: "BRASÍLIA, Jan. 1, 2023 —"
+    if d is None or not d.place or len(d.place) < 3:
+        return None
+    return " ".join(w.capitalize() if w.isalpha() else w.title() for w in d.place.split())
 
 
 def claim(kind: str, rule: str, m: Mention, text: str, sentence: Sentence, index: int) -> Claim:

@@ -16,10 +16,46 @@ _POSSESSIVE_END = r"(?<=['’]s)|(?<=s['’])"
 _NOT_POSSESSIVE = r"(?<!['’]s)(?<!s['’])(?![\w'’])"
 
 
-def stop_words(vocabulary: Vocabulary) -> frozenset[str]:
-    """Titles, countries and capitals are never part of a person's name."""
+class StopWords(frozenset):
+    """Stop words, and those of them that are a name when they stand alone (`alone`)."""
+
+    alone: frozenset[str] = frozenset()
+
+
+def stop_words(vocabulary: Vocabulary) -> StopWords:
+    """Titles, countries and capitals are never part of a person's name.
+
+    A title's words include the places of regional titles ("Governor of Santa Cruz",
+    "Santa Cruz Governor"), and a surname may be one of them: "Cruz, 47," is Ted Cruz. Such
+    a word standing alone as a name is a name (`StopWords.alone`, see `names.trim_name`)
+    when it is never a title's word otherwise nor a place by itself: the second word of a
+    place ("Cruz", "York"), not "Texas" ("won Texas (38)" is no age)."""
     words = {w for t in vocabulary.titles for w in t.split()}
-    return frozenset(words) | frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | _LEADING
+    stop = StopWords(frozenset(words) | frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | _LEADING)
+    stop.alone = _place_words(vocabulary) - frozenset(vocabulary.countries) - frozenset(vocabulary.capitals) - _LEADING
+    return stop
+
+
+def _place_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Words that stand in the titles only inside a place of two words or more, after its
+    first: "Cruz" of "Governor of Santa Cruz" and "Santa Cruz Governor"."""
+    titles = set(vocabulary.titles)
+    inner: set[str] = set()
+    other: set[str] = set()
+    for t in titles:
+        words = t.split()
+        if " of " in t:
+            head, place = t.split(" of ", 1)
+            places, heads = [place.split()], head.split()
+        else:
+            k = next((k for k in range(1, len(words)) if f"{' '.join(words[k:])} of {' '.join(words[:k])}" in titles),
+                     None)
+            places, heads = ([words[:k]], words[k:]) if k else ([], words)
+        other.update(heads)
+        for place in places:
+            other.add(place[0])
+            inner.update(w for w in place[1:] if w[:1].isupper() and w.isalpha())
+    return frozenset(inner - other)
 
 
 def surname_words(vocabulary: Vocabulary) -> frozenset[str]:
@@ -49,8 +85,10 @@ def name(label: str, stop: frozenset[str], possessive: bool = False,
     `names.trim_name`."""
     pattern = NAME_PATTERN + f"(?:{_POSSESSIVE_END})" if possessive else f"(?>{NAME_PATTERN}){_NOT_POSSESSIVE}"
 
+    alone = getattr(stop, "alone", frozenset())
+
     def check(s: str, loc: int, toks: pp.ParseResults):
-        trimmed = trim_name(0, toks[0], stop, surnames=surnames)
+        trimmed = trim_name(0, toks[0], stop, surnames=surnames, alone=alone)
         if trimmed is None or trimmed.possessive:  # "Scholz's Social Democrats"
             raise pp.ParseException(s, loc, "not a name")
         long = None if trimmed.long is None else (trimmed.start, trimmed.long)

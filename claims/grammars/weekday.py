@@ -1,13 +1,27 @@
 """Weekday stated with a calendar date: "on Wednesday, March 2, 2022", "Sunday 20 June 2021",
 "Friday (Jan. 7)". The year may be left out; the judge then takes the year that puts the
-date nearest the article's date, as readers do."""
+date nearest the article's date, as readers do. A single weekday with a range of days
+("Saturday, Sept. 9-10") is judged by the first day.
+
+Several weekdays with several days (rule `weekday.several`) pair them in order: "Saturday and
+Sunday, Sept. 9-10", "Monday, Tuesday and Wednesday, Sept. 11-13", "Saturday and Sunday,
+Sept. 9 and 10"; a span of weekdays pairs its ends with the range's: "Friday to Sunday,
+Oct. 6-8" (also "through", "until", a spaced dash; slot `span`). The claim runs from the
+first weekday to the last day (and a year after it: "Sept. 29-Oct. 1, 2023"), its `pairs`
+slot holding each weekday and its month-day ("Saturday 9-9, Sunday 9-10"). When the counts
+differ, several weekdays stand before a single day ("Saturday and Sunday, Sept. 9"), or the
+weekdays are joined without spaces ("Friday-Sunday"), which weekday the day is meant for is
+unclear: no claim (and no relative weekday). Ranges written day first ("9-10 September")
+make no claim either."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pyparsing as pp
 
-from claims.grammars.common import DATE_RE, WEEKDAYS, date_parts, keep_tabs, regex_form, scan_at_triggers
+from claims.grammars.common import (DATE_RE, RANGE_END_RE, WEEKDAYS, date_parts, keep_tabs, month_number,
+                                    regex_form, scan_at_triggers)
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -33,38 +47,127 @@ class WeekdayGrammar:
         return "day" in s
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        claims, spans = self.scan(text, sentence, index)
+        # the spans, for the relative grammar that runs next on the same sentence
+        _LAST_DATED[0] = (sentence.text, spans)
+        return claims
+
+    def scan(self, text: str, sentence: Sentence, index: int) -> tuple[list[Claim], list[tuple[int, int]]]:
+        """The claims, and the spans (in the sentence) of every weekday that has a date,
+        claimed or not (the relative grammar leaves those alone)."""
         claims = []
+        spans = []
+        s = sentence.text
         # The claim starts at its weekday: the grammar is tried there only.
-        for at, toks in scan_at_triggers(self.expr, sentence.text, _WEEKDAY.re, back_words=0, ahead=60):
+        for at, toks in scan_at_triggers(self.expr, s, _WEEKDAY.re, back_words=0, ahead=60):
             (w_at, weekday), (d_at, date_text) = toks["weekday"], toks["date"]
             w_at, d_at, hi = at + w_at, at + d_at, at + toks["end"][0]
             year, month, dom = date_parts(DATE_RE.fullmatch(date_text))
+            slots = {
+                "weekday": weekday,
+                "date": date_text,
+                "year": "" if year is None else str(year),
+                "month": str(month),
+                "day": str(dom),
+            }
+            rule = "weekday.with-date"
+            several = _several(s, w_at, weekday, d_at + len(date_text), year, month, dom,
+                               parenthesised=s[hi - 1 : hi] == ")")
+            if several is not None:
+                lo, hi_several, pairs, last_year, is_span = several
+                spans.append((lo, max(hi, hi_several)))
+                if not pairs:
+                    continue  # weekdays and days that do not pair: no claim
+                w_at, hi, rule = lo, hi_several, "weekday.several"
+                slots["weekday"] = pairs[0][0]
+                slots["date"] = s[d_at:hi]
+                slots["pairs"] = ", ".join(f"{w} {m}-{d}" for w, m, d in pairs)
+                if is_span:
+                    slots["span"] = "yes"  # "Friday to Sunday": the ends of a run of days
+                if not slots["year"] and last_year:
+                    slots["year"] = last_year
+            else:
+                spans.append((w_at, hi))
             start = sentence.start + w_at
             end = sentence.start + hi  # includes a closing parenthesis
             claims.append(
                 Claim(
                     kind=KIND,
-                    rule="weekday.with-date",
+                    rule=rule,
                     start=start,
                     end=end,
                     text=text[start:end],
                     sentence=index,
-                    slots={
-                        "weekday": weekday,
-                        "date": date_text,
-                        "year": "" if year is None else str(year),
-                        "month": str(month),
-                        "day": str(dom),
-                    },
+                    slots=slots,
                     slot_spans={
-                        "weekday": (start, start + len(weekday)),
-                        "date": (sentence.start + d_at, sentence.start + d_at + len(date_text)),
+                        "weekday": (start, start + len(slots["weekday"])),
+                        "date": (sentence.start + d_at, end if rule == "weekday.several" else sentence.start + d_at + len(date_text)),
                     },
                 )
             )
-        # the spans, for the relative grammar that runs next on the same sentence
-        _LAST_DATED[0] = (sentence.text, [(c.start - sentence.start, c.end - sentence.start) for c in claims])
-        return claims
+        return claims, spans
+
+
+_DAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+# Weekdays right before the claim's weekday: "Saturday and ", "Monday, Tuesday and ",
+# "Friday to ", "Friday through ", "Friday-".
+_LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<list>(?:(?:{_DAY_NAMES}),\s*)*(?:{_DAY_NAMES})),?\s+(?:and|&)\s+$")
+_SPAN_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{_DAY_NAMES})\s*(?:to|through|thru|until|till|[-–])\s*$")
+# More days after the date: "-10" (RANGE_END), " and 10", ", 10 and 11"; then maybe the year.
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAYS_AFTER = re.compile(rf"(?P<days>(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|&)\s+{_DAY})")
+_YEAR_AFTER = re.compile(r",?\s+(?P<y>(?:1[6-9]|20)\d\d)\b")
+_DIGITS = re.compile(r"\d+")
+
+
+def _several(s: str, w_at: int, weekday: str, d_end: int, year, month: int, dom: int, parenthesised: bool):
+    """For a weekday that ends a list or span of weekdays, or whose date starts a range or a
+    list of days: (start of the first weekday, end of the last day, the (weekday, month, day)
+    pairs — empty when they do not pair — a year written after the range, and whether the
+    weekdays are a span, "Friday to Sunday"); else None."""
+    lst = _LIST_BEFORE.search(s, max(0, w_at - 80), w_at)
+    span = None if lst else _SPAN_BEFORE.search(s, max(0, w_at - 20), w_at)
+    if lst is None and span is None:
+        return None
+    lo = (lst or span).start()
+    weekdays = (re.findall(_DAY_NAMES, lst.group("list")) + [weekday]) if lst else [span.group("first"), weekday]
+    first = date(2000, month, dom)  # a leap year: month-day arithmetic only
+    days: list[tuple[int, int]] = [(month, dom)]
+    end = d_end
+    rng = None if parenthesised or year is not None else RANGE_END_RE.match(s, d_end)
+    listed = None if parenthesised or year is not None or rng else _DAYS_AFTER.match(s, d_end)
+    if rng is not None:
+        end = rng.end()
+        parts = rng.group().strip().lstrip("-–").split()
+        last_month = month_number(parts[0]) if len(parts) == 2 else month
+        last_dom = int(_DIGITS.match(parts[-1]).group())
+        try:
+            last = date(2000 if last_month >= month else 2001, last_month, last_dom)
+        except ValueError:
+            return lo, end, [], "", span is not None
+        n = (last - first).days
+        if not 0 < n < 14:
+            return lo, end, [], "", span is not None
+        days = [((first + timedelta(k)).month, (first + timedelta(k)).day) for k in range(n + 1)]
+    elif listed is not None:
+        nums = [dom] + [int(x) for x in _DIGITS.findall(listed.group("days"))]
+        if any(b <= a for a, b in zip(nums, nums[1:])):
+            return lo, d_end, [], "", span is not None
+        end = listed.end()
+        days = [(month, d) for d in nums]
+    year_after = _YEAR_AFTER.match(s, end) if end != d_end else None
+    if year_after is not None:
+        end = year_after.end()
+    written_year = year_after.group("y") if year_after else ""
+    if span is not None:
+        if len(days) < 2:
+            return lo, end, [], "", span is not None
+        pairs = [(weekdays[0], *days[0]), (weekdays[-1], *days[-1])]
+    elif len(weekdays) == len(days):
+        pairs = [(w, m, d) for w, (m, d) in zip(weekdays, days)]
+    else:
+        pairs = []
+    return lo, end, pairs, written_year, span is not None
 
 
 # The last sentence the dated grammar read (its text object) and its claims' spans in it,
@@ -93,6 +196,7 @@ _FUTURE = re.compile(
     r"(?:is|are)\s+(?:due|scheduled)|plans?\s+to|intends?\s+to|aims?\s+to|upcoming)\b", re.IGNORECASE)
 # (matched at the weekday's end, or searched up to its start: the same as in the slices there)
 _NUMBER_NEXT = re.compile(r"\s*,?\s*(?:\d|the\s+\d)")
+_SPAN_NEXT = re.compile(rf"[-–](?:{_DAY_NAMES})\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _CLAUSE_START = re.compile(r"[;:—–]|,\s+(?:but|and|while|after|before|when)\b|\.\s")
@@ -111,14 +215,15 @@ class RelativeWeekdayGrammar:
         if last_text is s:  # the dated grammar has just read this very sentence
             dated = last_spans
         else:
-            dated = [(c.start - sentence.start, c.end - sentence.start)
-                     for c in (_DATED.extract(text, sentence, index) if _DIGIT.search(s) else ())]
+            dated = _DATED.scan(text, sentence, index)[1] if _DIGIT.search(s) else []
         out = []
         for m in _RELATIVE.re.finditer(s):
             lo, hi = m.start(), m.end()
             w_at = m.start("weekday")
             if any(a <= w_at < b for a, b in dated) or _NAMED_DAYS.search(s, 0, w_at):
                 continue
+            if _SPAN_NEXT.match(s, m.end()):
+                continue  # "Friday-Sunday, Sept. 8-10": the start of a run of dated days
             if _NUMBER_NEXT.match(s, m.end()):
                 continue  # "On Wednesday, 3:30 p.m." / a date the dated grammar refused
             if not m.group("lead") and (_ARTICLE_BEFORE.search(s, 0, w_at) or _CAPITAL_NEXT.match(s, m.end())):

@@ -64,3 +64,30 @@ def test_without_the_extra_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
     with pytest.raises(ArticleError, match=r"page\.html: .*factcheck\[html\]"):
         read_bytes(PAGE.encode(), "page.html")
+
+
+# A wire story whose dateline has no year: the page's <meta> or <time> gives the date.
+WIRE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Pound steadies | Example Wire</title>{meta}</head>
+<body><article><h1>Pound steadies</h1>{time}
+<p>LONDON, July 7 (Example Wire) - Sterling steadied on Thursday after a week of losses, traders
+said, as investors weighed the outlook for interest rates and the government's plans.</p>
+<p>Traders said volumes were thin and that the market would stay cautious for some days yet,
+with several central bank speakers due before the end of the week.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("meta, time", [
+    ('<meta property="article:published_time" content="2022-07-07T10:30:00Z">', ""),
+    ("", '<p><time datetime="2022-07-07T10:30:00Z">July 7, 2022</time></p>'),
+])
+def test_a_yearless_dateline_takes_the_pages_date(meta, time):
+    pytest.importorskip("trafilatura")
+    from datetime import date
+
+    from checker.judge import as_of
+
+    article = read_bytes(WIRE_PAGE.format(meta=meta, time=time).encode(), "wire.html")
+    when = as_of(article, None, date(2026, 11, 28))
+    assert (when.date, when.source) == (date(2022, 7, 7), "front-matter")

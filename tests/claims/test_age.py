@@ -70,3 +70,44 @@ def test_an_honorific_and_a_surname_make_an_age_claim(claims_of, text, person, f
 ])
 def test_a_possessed_name_has_no_age(claims_of, sentence):
     assert claims_of(sentence, "age") == []
+
+
+def _age_grammar():
+    from claims.grammars import age
+    from claims.vocabulary import Vocabulary
+
+    return age.build(Vocabulary(
+        titles=("Senator", "Governor", "Massachusetts Governor", "Governor of Massachusetts", "Santa Cruz Governor",
+                "Governor of Santa Cruz", "Texas Governor", "Governor of Texas", "Leader", "Speaker"),
+        countries=("US", "Russia"), capitals=("Moscow",)))
+
+
+@pytest.mark.parametrize("sentence, text, person", [
+    # before: no claim ("Cruz" is a word of the title "Santa Cruz Governor")
+    ("Cruz, 47, said he won.", "Cruz, 47", "Cruz"),
+    # before: no claim (the state between the name and the age)
+    ("Sen. Elizabeth Warren of Massachusetts, 69, said she would run.",
+     "Elizabeth Warren of Massachusetts, 69", "Elizabeth Warren"),
+    ("Sergei Sobyanin of Moscow, 64, spoke.", "Sergei Sobyanin of Moscow, 64", "Sergei Sobyanin"),
+    # before: "Majority Leader Mitch McConnell, 76" with the person "Majority"
+    ("Senate Majority Leader Mitch McConnell, 76, spoke.", "Mitch McConnell, 76", "Mitch McConnell"),
+    ("Warren, 69, said.", "Warren, 69", "Warren"),
+])
+def test_qa_age_forms(in_sentence, sentence, text, person):
+    (claim,) = in_sentence(_age_grammar(), sentence)
+    assert (claim.text, claim.slots["person"]) == (text, person)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump won Texas (38) and lost nothing.",  # a place by itself is no person
+    "Voters in Massachusetts, 69, percent said.",
+    "The Bank of Massachusetts, 25, said.",  # "Bank" is no person, but a place alone neither
+])
+def test_qa_age_negatives(in_sentence, sentence):
+    found = in_sentence(_age_grammar(), sentence)
+    assert all(c.slots["person"] not in ("Texas", "Massachusetts") for c in found)
+
+
+def test_a_name_with_of_a_place_is_also_read_whole(in_sentence):
+    (claim,) = in_sentence(_age_grammar(), "Sergei Sobyanin of Moscow, 64, spoke.")
+    assert claim.slots["person_long"] == "Sergei Sobyanin of Moscow"  # "Abdullah of Saudi Arabia"

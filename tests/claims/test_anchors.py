@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.anchors import anchor
+from claims.anchors import anchor, anchors_in, may_anchor, times
 
 
 def before_x(sentence: str, anywhere: bool = False) -> str | None:
@@ -123,3 +123,75 @@ def test_a_sentence_that_may_not_anchor_has_no_anchored_date():
         skipped += not anchors.may_anchor(text)
     assert skipped > 100
     assert all(anchors.may_anchor(t) for t in ("In mid-\n2014 X", "On Monday,\n3 March 2014, X", "in 2014-03-18 X"))
+
+
+# --- a later clause that is only a phrase of time dates the clauses after it ---------------
+
+
+def times_of(sentence: str, at: str, anywhere: bool = False):
+    return times(anchors_in(sentence), sentence.index(at), anywhere)
+
+
+@pytest.mark.parametrize(
+    "sentence, at, expected",
+    [
+        ("In 2012, then-Prime Minister David Cameron led tributes for her Diamond Jubilee, and in 2002, "
+         "then-Prime Minister Tony Blair did the same for her Golden Jubilee.", "then-Prime Minister Tony", "2002"),
+        ("In 2012, then-Prime Minister David Cameron led tributes for her Diamond Jubilee, and in 2002, "
+         "then-Prime Minister Tony Blair did the same.", "then-Prime Minister David", "2012"),
+        ("In 2012, X met Y; in 2002, then-President Z did the same.", "then-President Z", "2002"),
+        ("In 2012, X met Y, but in March 2002, then-President Z did the same.", "then-President Z", "2002-03"),
+        ("In 2012, X met Y, and on June 4, 2002, then-President Z did the same.", "then-President Z", "2002-06-04"),
+        # the clause's own date still comes first
+        ("In 2012, X met Y, and in 2002, Z said that in 2004 then-President W would come.", "then-President W", "2004"),
+    ],
+)
+def test_a_later_phrase_of_time_dates_the_clauses_after_it(sentence, at, expected):
+    anywhere = "then-" in at
+    assert times_of(sentence, at, anywhere)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, at, expected",
+    [
+        # a date inside a clause that says more than the time stays in its clause
+        ("In 2012, X led tributes, and Biden, who visited Kyiv in 2002, said President Y spoke.", "President Y", "2012"),
+        # no opening phrase and a relative clause with a date: nothing moves
+        ("President Y, who was elected in 2002, met Z.", "Z", None),
+        # "since" is no phrase of time that dates a clause
+        ("In 2012, X led tributes, and since 2002, President Y has ruled.", "President Y", "2012"),
+    ],
+)
+def test_nearby_forms_keep_their_time(sentence, at, expected):
+    assert times_of(sentence, at)[0] == expected
+
+
+# --- a dateline opening the sentence is no part of its clauses ------------------------------
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("WASHINGTON, July 7, 2022 — In 2014, Vice President Joe Biden visited Kyiv.", "2014"),
+        ("WASHINGTON (AP) — In 2014, Vice President Joe Biden visited Kyiv.", "2014"),
+        ("LONDON, July 7 (Reuters) - In 2016, then-President Barack Obama visited.", "2016"),
+        ("BRASÍLIA, Jan. 1, 2023 — In 2003, President Lula took office.", "2003"),
+        ("KYIV, Ukraine, March 3, 2022 — During 2014, President Petro Poroshenko was elected.", "2014"),
+        ("LONDON — July 7, 2022 — In June 2016, President Barack Obama visited.", "2016-06"),
+    ],
+)
+def test_an_opening_phrase_after_a_dateline_anchors_the_sentence(sentence, expected):
+    assert may_anchor(sentence)
+    assert times_of(sentence, "President")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the dateline's own date anchors nothing
+        "WASHINGTON, July 7, 2022 — Vice President Kamala Harris visited Kyiv.",
+        "WASHINGTON, Thursday, July 7, 2022 — Vice President Kamala Harris visited Kyiv.",
+        # a date in the first clause of the story that is no opening phrase
+        "WASHINGTON, July 7, 2022 — Vice President Kamala Harris, who visited Kyiv in 2014, spoke.",
+    ],
+)
+def test_a_dateline_date_anchors_nothing(sentence):
+    assert times_of(sentence, "Vice President")[0] is None

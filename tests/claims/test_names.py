@@ -146,3 +146,56 @@ def test_a_country_that_ends_a_name_gives_a_longer_reading():
     assert trim_name(0, "Vladimir Putin Russia Today", stop).long is None
     # a function word is never a surname: "Olaf Scholz On"
     assert trim_name(0, "Olaf Scholz On").long is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sen. Heidi Heitkamp said", "Heidi Heitkamp"),
+        ("Rep. Nancy Pelosi said", "Nancy Pelosi"),
+        ("Gov. Rick Scott said", "Rick Scott"),
+        ("Sens. Ted Cruz", "Ted Cruz"),
+        ("Gov Rick Scott said", "Rick Scott"),
+        ("Hun Sen said", "Hun Sen"),  # only where a name opens
+        ("Amartya Sen said", "Amartya Sen"),
+    ],
+)
+def test_us_abbreviated_titles_are_honorifics(text, name):
+    # before: "Kevin Cramer beat Sen" took the abbreviation for a name
+    assert first_name(text) == name
+
+
+def test_title_words_the_vocabulary_lacks_are_no_name():
+    # before: "Senate Majority Leader Mitch McConnell" trimmed to "Majority"
+    stop = frozenset({"Senate", "Leader", "House", "Speaker"})
+    assert trim(0, "Senate Majority Leader Mitch McConnell", stop)[1] == "Mitch McConnell"
+    assert trim(0, "House Minority Whip Steny Hoyer", stop)[1] == "Steny Hoyer"
+    assert trim(0, "Majority") is None
+
+
+@pytest.mark.parametrize("text", [
+    "George VI Memorial Chapel", "John F. Kennedy Center", "Nelson Mandela Airport", "Martin Luther King Jr. Street",
+    "Nobel Peace Prize", "Clinton Foundation", "Ronald Reagan Washington National Airport",
+])
+def test_a_building_or_an_organisation_is_no_person(text):
+    assert trim(0, text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("George VI opened it", "George VI"),
+    ("Park Geun-hye said", "Park Geun-hye"),  # "Park", "Hall", "Church" are surnames
+    ("Frank Church said", "Frank Church"),
+    ("Arsenio Hall said", "Arsenio Hall"),
+])
+def test_nearby_names_are_still_names(text, name):
+    assert first_name(text) == name
+
+
+def test_a_stop_word_alone_may_be_a_name_when_the_caller_says_so():
+    from claims.grammars.names import trim_name
+    stop = frozenset({"Cruz", "Governor", "Santa"})
+    assert trim_name(0, "Cruz", stop) is None
+    assert trim_name(0, "Cruz", stop, alone=frozenset({"Cruz"})).name == "Cruz"
+    assert trim_name(0, "Cruz's", stop, alone=frozenset({"Cruz"})).name == "Cruz"
+    # only alone: in a longer run the word still cuts the name
+    assert trim_name(0, "Santa Cruz", stop, alone=frozenset({"Cruz"})) is None

@@ -402,3 +402,98 @@ def test_former_title_in_apposition(claims_of, sentence, text, person, title):
 ])
 def test_indefinite_title_without_former_is_no_claim(claims_of, sentence):
     assert claims_of(sentence, "officeholder") == []
+
+
+# --- forms a QA review met in unseen articles ----------------------------------------------------
+
+def _us_grammar():
+    from claims.vocabulary import Vocabulary
+
+    return officeholder.build(Vocabulary(
+        titles=("President", "Governor", "Florida Governor", "Senator", "Representative", "Premier",
+                "South Australian Premier", "Leader"),
+        countries=("US", "U.S.", "American", "Australian", "Australia", "South African", "Mexico"),
+        capitals=("Washington",)))
+
+
+@pytest.mark.parametrize("sentence, text, slots", [
+    ("Rep. Nancy Pelosi said she would run.", "Rep. Nancy Pelosi",
+     {"title": "Representative", "abbreviation": "Rep.", "person": "Nancy Pelosi"}),
+    ("Kevin Cramer beat Sen. Heidi Heitkamp in North Dakota.", "Sen. Heidi Heitkamp",
+     {"title": "Senator", "abbreviation": "Sen.", "person": "Heidi Heitkamp"}),
+    ("Gov. Rick Scott led in Florida.", "Gov. Rick Scott",
+     {"title": "Governor", "abbreviation": "Gov.", "person": "Rick Scott"}),
+    ("Florida Gov. Rick Scott spoke.", "Florida Gov. Rick Scott",
+     {"title": "Florida Governor", "abbreviation": "Florida Gov.", "person": "Rick Scott"}),
+    ("Republican Sen. Ted Cruz won.", "Sen. Ted Cruz",  # a party is no qualifier of an abbreviation
+     {"title": "Senator", "abbreviation": "Sen.", "person": "Ted Cruz"}),
+    ("former Gov. Rick Scott spoke.", "former Gov. Rick Scott",
+     {"modifier": "former", "title": "Governor", "abbreviation": "Gov.", "person": "Rick Scott"}),
+])
+def test_abbreviated_us_titles(in_sentence, sentence, text, slots):
+    (claim,) = in_sentence(_us_grammar(), sentence)
+    assert claim.text == text
+    assert {k: claim.slots.get(k) for k in slots} == slots
+    assert "title" not in claim.slot_spans  # the title is named, the abbreviation located
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hun Sen said the talks would go on.",  # a name
+    "The rep. of the firm spoke to Nancy Pelosi.",  # lower case
+    "Ohio Senate Sen. Bob Smith spoke.",  # another office's senator: qualified
+])
+def test_no_abbreviated_title(in_sentence, sentence):
+    assert in_sentence(_us_grammar(), sentence) == []
+
+
+def test_a_capitalised_word_before_the_country_qualifies_the_office(in_sentence):
+    grammar = _us_grammar()
+    # before: "Australian Premier Steven Marshall" (judged as the Premier of New South Wales)
+    (claim,) = in_sentence(grammar, "South Australian Premier Steven Marshall said so.")
+    assert claim.slots["title"] == "South Australian Premier" and "country" not in claim.slots
+    assert in_sentence(grammar, "Western Australian Premier Mark McGowan agreed.") == []
+    assert in_sentence(grammar, "New Mexico President Bob Smith agreed.") == []
+    # a country of two words is matched whole; an opening adverb is no qualifier
+    (claim,) = in_sentence(grammar, "South African President Cyril Ramaphosa called.")
+    assert claim.slots["country"] == "South African"
+    (claim,) = in_sentence(grammar, "Like American President Joe Biden, she spoke.")
+    assert claim.slots["country"] == "American"
+    (claim,) = in_sentence(grammar, "Australian Premier Steven Marshall spoke.")
+    assert claim.slots["country"] == "Australian"
+
+
+def test_a_plural_title_makes_one_claim_per_person(in_sentence):
+    grammar = _us_grammar()
+    sentence = "Former Presidents Barack Obama, George W. Bush and Bill Clinton attended."
+    found = in_sentence(grammar, sentence)
+    assert [(c.slots["modifier"], c.slots["title"], c.slots["person"]) for c in found] == [
+        ("Former", "President", "Barack Obama"), ("Former", "President", "George W. Bush"),
+        ("Former", "President", "Bill Clinton")]
+    assert all(c.rule == "officeholder.plural-title" for c in found)
+    found = in_sentence(grammar, "Sens. Ted Cruz and John Cornyn voted no.")
+    assert [(c.slots["title"], c.slots["abbreviation"], c.slots["person"]) for c in found] == [
+        ("Senator", "Sens.", "Ted Cruz"), ("Senator", "Sens.", "John Cornyn")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presidents Barack Obama and Bill Clinton attended the funeral.",  # no modifier: no time
+    "Former Democrats Barack Obama and Bill Clinton attended.",  # no title
+    "Former Presidents Barack Obama's and Bill Clinton's libraries opened.",  # possessives
+])
+def test_no_plural_claim(in_sentence, sentence):
+    assert [c for c in in_sentence(_us_grammar(), sentence) if c.rule == "officeholder.plural-title"] == []
+
+
+def test_a_title_word_the_base_lacks_qualifies_the_title(in_sentence):
+    # "Majority Leader" is no "Leader" of the vocabulary
+    assert in_sentence(_us_grammar(), "Senate Majority Leader Mitch McConnell spoke.") == []
+
+
+def test_a_building_named_after_an_officeholder_is_no_claim(in_sentence):
+    from claims.vocabulary import Vocabulary
+
+    grammar = officeholder.build(Vocabulary(titles=("King", "President"), countries=(), capitals=()))
+    assert in_sentence(grammar, "They met at the King George VI Memorial Chapel on Sunday.") == []
+    assert in_sentence(grammar, "The gala was at the President John F. Kennedy Center.") == []
+    (claim,) = in_sentence(grammar, "King George VI opened the new hospital wing.")
+    assert claim.slots["person"] == "George VI"

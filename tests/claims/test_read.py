@@ -1,9 +1,11 @@
 """Reading an article: bytes to text, front matter, and the errors that say where."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from claims.read import ArticleError, decode, parse, read_bytes
+from claims.read import ArticleError, decode, parse, parse_date, read_bytes
 
 
 def test_plain_utf8():
@@ -92,3 +94,45 @@ def test_malformed_front_matter():
 def test_dashes_later_in_the_text_are_not_front_matter():
     text = "Body first.\n---\ndate: 2022-03-03\n---\n"
     assert parse(text, "a.md").body_start == 0
+
+
+# --- the front matter's date: any unambiguous form -----------------------------------------
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2022-07-07", "2022-7-7", "2022-07-07T10:30:00Z", "2022-07-07T10:30:00.123+02:00",
+        "2022-07-07 10:30:00 +0100", "2022-07-07 10:30", "2022/07/07", "2022.07.07",
+        "July 7, 2022", "Jul 7, 2022", "July 7 2022", "Thursday, July 7, 2022", "7 July 2022",
+        "7th July 2022", "Thu, 07 Jul 2022 10:30:00 +0000", "July 7, 2022 10:30 AM EDT",
+        "'2022-07-07'", "  2022-07-07  ",
+        "07/07/2022",  # either way round the same day
+    ],
+)
+def test_front_matter_date_forms(raw):
+    assert parse_date(raw) == date(2022, 7, 7)
+
+
+@pytest.mark.parametrize("raw", ["13/07/2022", "07/13/2022", "13.07.2022"])
+def test_numeric_day_and_month_with_one_reading(raw):
+    assert parse_date(raw) == date(2022, 7, 13)
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ("07/08/2022", "is ambiguous: July 8 or August 7, 2022; write 2022-07-08 or 2022-08-07"),
+        ("7/8/22", "two-digit year"),
+        ("2022-02-30", "is not a day of the calendar (February 2022 has no day 30)"),
+        ("2022-13-01", "no month 13"),
+        ("30 February 2022", "February 2022 has no day 30"),
+        ("13/13/2022", "neither of its first two numbers is a month"),
+        ("July 7", "has no year"),
+        ("next Tuesday", "write YYYY-MM-DD"),
+        ("2022-07-07 and more", "write YYYY-MM-DD"),
+    ],
+)
+def test_front_matter_dates_that_are_refused(raw, message):
+    with pytest.raises(ValueError) as err:
+        parse_date(raw)
+    assert message in str(err.value)

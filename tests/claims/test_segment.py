@@ -24,6 +24,8 @@ def split(text: str, start: int = 0) -> list[str]:
          ["Mr. Sullivan met Gen. Mark Milley on Jan. 5 in the capital.", "They spoke for an hour."]),
         ("Sec. Antony Blinken and Sen. Jim Risch spoke. Others followed.",
          ["Sec. Antony Blinken and Sen. Jim Risch spoke.", "Others followed."]),
+        ("Sens. Ted Cruz and John Cornyn met Gov. Greg Abbott and Reps. of both parties. Others followed.",
+         ["Sens. Ted Cruz and John Cornyn met Gov. Greg Abbott and Reps. of both parties.", "Others followed."]),
         ("Former President George W. Bush spoke first. Others followed.",
          ["Former President George W. Bush spoke first.", "Others followed."]),
         ("Talks in the U.S. Senate ended. The vote is next.",

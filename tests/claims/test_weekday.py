@@ -83,3 +83,52 @@ def test_weekday_in_a_later_sentence_knows_its_index(claims_of):
     (claim,) = claims_of(text, "weekday")
     assert claim.sentence == 1
     assert claim.text == "Friday, March 4"
+
+
+# --- several weekdays with several days ----------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, text, pairs, span",
+    [
+        ("The festival runs on Saturday and Sunday, Sept. 9-10, in Central Park.",
+         "Saturday and Sunday, Sept. 9-10", "Saturday 9-9, Sunday 9-10", False),
+        ("The fair runs Friday to Sunday, Oct. 6-8, at the showground.",
+         "Friday to Sunday, Oct. 6-8", "Friday 10-6, Sunday 10-8", True),
+        ("Hearings are set for Monday, Tuesday and Wednesday, Sept. 11-13, in the Senate.",
+         "Monday, Tuesday and Wednesday, Sept. 11-13", "Monday 9-11, Tuesday 9-12, Wednesday 9-13", False),
+        ("Polls open Saturday and Sunday, Sept. 9 and 10.",
+         "Saturday and Sunday, Sept. 9 and 10", "Saturday 9-9, Sunday 9-10", False),
+        ("The summit runs Friday through Sunday, Sept. 29-Oct. 1, 2023, in Madrid.",
+         "Friday through Sunday, Sept. 29-Oct. 1, 2023", "Friday 9-29, Sunday 10-1", True),
+        ("Markets close Saturday and Sunday, Dec. 31-Jan. 1.",
+         "Saturday and Sunday, Dec. 31-Jan. 1", "Saturday 12-31, Sunday 1-1", False),
+    ],
+)
+def test_several_weekdays_pair_with_their_days(claims_of, sentence, text, pairs, span):
+    (claim,) = claims_of(sentence, "weekday")
+    assert (claim.text, claim.rule, claim.slots["pairs"]) == (text, "weekday.several", pairs)
+    assert bool(claim.slots.get("span")) == span
+    assert claims_of(sentence, "weekday-relative") == []  # the listed weekdays are dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The festival runs on Saturday and Sunday, Sept. 9, in Central Park.",  # which day is whose?
+        "Voting is on Tuesday and Wednesday, Sept. 12-14.",  # two weekdays, three days
+        "Friday to Sunday, Oct. 6, is the window.",  # a span with one day
+        "The fair ran Friday-Sunday, Sept. 8-10.",
+    ],
+)
+def test_weekdays_and_days_that_do_not_pair_make_no_claim(claims_of, sentence):
+    assert claims_of(sentence, "weekday") == []
+    assert claims_of(sentence, "weekday-relative") == []
+
+
+def test_a_single_weekday_with_a_range_is_its_first_day(claims_of):
+    (claim,) = claims_of("The summit opens Saturday, Sept. 9-10, in New Delhi.", "weekday")
+    assert (claim.text, claim.rule, claim.slots["day"]) == ("Saturday, Sept. 9", "weekday.with-date", "9")
+
+
+def test_weekdays_apart_are_not_a_list(claims_of):
+    (claim,) = claims_of("He arrived on Monday and left Tuesday, March 3.", "weekday")
+    assert (claim.text, claim.rule) == ("Tuesday, March 3", "weekday.with-date")

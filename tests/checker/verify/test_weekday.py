@@ -33,3 +33,31 @@ def test_mismatch_suggests_the_right_weekday(small_index, judge_text):
 def test_a_day_that_does_not_exist_conflicts(small_index, judge_text):
     (v,) = judge_text(small_index, "The deadline was Monday, February 30, 2022.", "2022-03-03")
     assert (v.verdict, v.reason) == ("conflicting", "no-such-date")
+
+
+@pytest.mark.parametrize(
+    "sentence, as_of, verdict, explanation, suggestion",
+    [
+        ("The festival runs on Saturday and Sunday, Sept. 9-10, in Central Park.", "2023-09-01", "verified",
+         "2023-09-09 is a Saturday and 2023-09-10 is a Sunday", None),
+        ("A fair runs Friday to Sunday, Oct. 6-8.", "2023-09-01", "verified",
+         "2023-10-06 is a Friday and 2023-10-08 is a Sunday", None),
+        ("Hearings are set for Monday, Tuesday and Wednesday, Sept. 11-13.", "2023-09-01", "verified",
+         "2023-09-11 is a Monday, 2023-09-12 is a Tuesday and 2023-09-13 is a Wednesday", None),
+        ("The summit runs Friday through Sunday, Sept. 29-Oct. 1, 2023.", "2023-01-01", "verified",
+         "2023-09-29 is a Friday and 2023-10-01 is a Sunday", None),
+        ("Markets close Sunday and Monday, Dec. 31-Jan. 1.", "2023-12-20", "verified",
+         "2023-12-31 is a Sunday and 2024-01-01 is a Monday", None),
+        ("The fair runs Friday to Sunday, Oct. 7-9.", "2023-09-01", "conflicting",
+         "2023-10-07 is a Saturday, not a Friday; 2023-10-09 is a Monday, not a Sunday", "Saturday to Monday, Oct. 7-9"),
+        ("Talks are Monday and Tuesday, Sept. 12-13.", "2023-09-01", "conflicting",
+         "2023-09-12 is a Tuesday, not a Monday; 2023-09-13 is a Wednesday, not a Tuesday",
+         "Tuesday and Wednesday, Sept. 12-13"),
+    ],
+)
+def test_several_weekdays_each_against_its_day(small_index, judge_text, sentence, as_of, verdict, explanation,
+                                               suggestion):
+    (v,) = [v for v in judge_text(small_index, sentence, as_of) if v.claim.kind == "weekday"]
+    assert v.verdict == verdict
+    assert v.explanation.startswith(explanation)
+    assert v.suggestion == suggestion
