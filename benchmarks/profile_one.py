@@ -69,7 +69,7 @@ def main() -> None:
             for i, s in enumerate(sentences):
                 if might_match is None or might_match(s.text, folded[i]):
                     grammar.extract(article.text, s, i)
-        print(f"  {type(grammar).__name__:<28} {(time.perf_counter() - t) / args.repeat * 1000:7.2f} ms")
+        print(f"  {type(getattr(grammar, 'built', grammar)).__name__:<28} {(time.perf_counter() - t) / args.repeat * 1000:7.2f} ms")
     events = [(g, f) for g, f in zip(extractor.grammars, extractor.filters) if type(g).__name__ == "EventAspectGrammar"]
     t = time.perf_counter()
     for _ in range(args.repeat):
@@ -98,7 +98,7 @@ def main() -> None:
     for _ in range(args.repeat):
         if args.grammar:
             for grammar in extractor.grammars:
-                if type(grammar).__name__ == args.grammar:
+                if type(getattr(grammar, "built", grammar)).__name__ == args.grammar:
                     for i, s in enumerate(sentences):
                         grammar.extract(article.text, s, i)
         else:

@@ -25,10 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checker import __version__, load
-from checker.index import ReferenceIndex, build_tables, schema
+from checker.index import ReferenceIndex, build_tables, packed, schema
 
-_FORMAT = 5  # bump when the stored tables change shape or meaning (4: marshal of plain tables, was
-# pickle; 5: people_by_name also holds given names' other romanisations, exact names first)
+_FORMAT = 6  # bump when the stored tables change shape or meaning (4: marshal of plain tables, was
+# pickle; 5: people_by_name also holds given names' other romanisations, exact names first;
+# 6: the gazetteer's tables packed, unpacked on first use)
 _MAGIC = b"factcheck-index\n"
 _PACKAGE = Path(__file__).resolve().parent
 # The code that decides what the index holds: an edit to it (in a development tree) must
@@ -81,7 +82,7 @@ def load_index(
         finally:
             if enabled:
                 gc.enable()
-        write_stored(path, _MAGIC, key, table)
+        write_stored(path, _MAGIC, key, packed(table))
         index = ReferenceIndex.from_tables(table)
     # The index is a large, long-lived object graph: keep the garbage collector from
     # re-scanning it at every collection (that cost more than building the grammars).

@@ -22,7 +22,11 @@ def extractor(index: ReferenceIndex, cache_dir: Path | None = None) -> Extractor
     path = (cache_dir or cache.default_dir()) / f"patterns-{index.digest[:40]}.marshal"
     saved = cache.read_stored(path, _MAGIC, index.digest)
     patterns = Patterns(saved if isinstance(saved, dict) else None)
-    built = Extractor(replace(index.vocabulary(), patterns=patterns))
-    if not patterns.complete():
-        cache.write_stored(path, _MAGIC, index.digest, patterns.saved())
+
+    def keep() -> None:  # now, and again when a grammar built on first use compiled more
+        if not patterns.complete():
+            cache.write_stored(path, _MAGIC, index.digest, patterns.saved())
+
+    built = Extractor(replace(index.vocabulary(), patterns=patterns), on_built=keep)
+    keep()
     return built

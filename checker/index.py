@@ -11,6 +11,7 @@ dictionary look-up.
 from __future__ import annotations
 
 import dataclasses
+import marshal
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -350,6 +351,19 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*\Z")
 
 # --- the index -----------------------------------------------------------------------------
 
+LAZY_TABLES = ("places", "places_by_name")
+
+
+def packed(table: dict) -> dict:
+    """The tables as stored: those of `LAZY_TABLES` as marshal bytes of their own, so that
+    loading the index does not decode them until they are used."""
+    return {k: marshal.dumps(v) if k in LAZY_TABLES and not isinstance(v, bytes) else v for k, v in table.items()}
+
+
+def _unpacked(value):
+    return marshal.loads(value) if isinstance(value, bytes) else value
+
+
 class ReferenceIndex:
     def __init__(self, base: Base, digest: str):
         self._load(build_tables(base, digest))
@@ -359,6 +373,20 @@ class ReferenceIndex:
         index = cls.__new__(cls)
         index._load(table)
         return index
+
+    # The gazetteer (tens of thousands of places) is needed only by event-place claims: the
+    # stored index keeps its tables packed (`packed`), unpacked on first use.
+    @cached_property
+    def _place_tables(self) -> tuple[dict, dict]:
+        return _unpacked(self._table["places"]), _unpacked(self._table["places_by_name"])
+
+    @cached_property
+    def place_records(self) -> Mapping[str, Place]:
+        return Records(self._place_tables[0], _decoder(Place, self._table["files"]))
+
+    @cached_property
+    def places_by_name(self) -> dict[str, tuple[str, ...]]:  # folded name → place ids
+        return self._place_tables[1]
 
     def _load(self, table: dict) -> None:
         self._table = table
@@ -371,8 +399,6 @@ class ReferenceIndex:
         self.people: Mapping[str, Person] = Records(table["people"], _decoder(Person, files))
         self.event_records: Mapping[str, Event] = Records(table["events"], _decoder(Event, files))
         self.election_records: Mapping[str, Election] = Records(table["elections"], _decoder(Election, files))
-        self.place_records: Mapping[str, Place] = Records(table["places"], _decoder(Place, files))
-        self.places_by_name: dict[str, tuple[str, ...]] = table["places_by_name"]  # folded name → place ids
         self.place_memo: dict = {}  # checker.places: readings of names and events, places in a region
         self.country_by_word: dict[str, str] = table["country_by_word"]
         self.offices_by_form: dict[str, tuple[str, ...]] = table["offices_by_form"]  # office ids
@@ -464,7 +490,7 @@ class ReferenceIndex:
             at = _NAMES[Place].index
             kind, c, r, sr = at("kind"), at("country"), at("region"), at("subregion")
             members = self.place_memo["members"] = {}
-            for pid, row in self._table["places"].items():
+            for pid, row in self._place_tables[0].items():
                 if row[r] is not None and row[kind] != "region":
                     members.setdefault((row[c], _fold_name(row[r]), None), []).append(pid)
                     if row[sr] is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claims import anchors, departures, segment
@@ -15,13 +16,19 @@ from claims.vocabulary import Vocabulary
 
 GRAMMAR_MODULES = (officeholder, weekday, weekday.relative, relation, election, age, event_date, event_place, took_office,
                    tenure)
+# Grammars built only when a sentence first passes their filter (a static `might_match`):
+# their regexes hold every title of the base, and compiling them is a good part of a first
+# run, which may well have no sentence for them.
+DEFERRED = {tenure: tenure.TenureGrammar.might_match, took_office: took_office.TookOfficeGrammar.might_match}
 
 
 class Extractor:
-    """Grammars built once from a vocabulary, then applied to any number of articles."""
+    """Grammars built once from a vocabulary, then applied to any number of articles.
+    `on_built` is called after a deferred grammar is built (to keep its compiled patterns)."""
 
-    def __init__(self, vocabulary: Vocabulary):
-        self.grammars = [module.build(vocabulary) for module in GRAMMAR_MODULES]
+    def __init__(self, vocabulary: Vocabulary, on_built: Callable[[], None] | None = None):
+        self.grammars = [_Deferred(module, vocabulary, DEFERRED[module], on_built) if module in DEFERRED
+                         else module.build(vocabulary) for module in GRAMMAR_MODULES]
         # A grammar's `might_match(sentence text, folded)` is False only where its extract
         # would find nothing (a word every claim of it holds is missing): a substring test
         # in C instead of its trigger regex stepping through every character.
@@ -81,6 +88,27 @@ def _with_times(claim: Claim, anchor: str | None, other_times: tuple[str, ...]) 
 _new = object.__new__
 _PLAIN_CLAIM = "__slots__" not in vars(Claim) and "__post_init__" not in vars(Claim) and {
     "anchor", "other_times"} <= Claim.__dataclass_fields__.keys()
+
+
+class _Deferred:
+    """A grammar built on its first use; its filter needs nothing built."""
+
+    def __init__(self, module, vocabulary: Vocabulary, might_match, on_built) -> None:
+        self._module, self._vocabulary, self._on_built = module, vocabulary, on_built
+        self._grammar = None
+        self.might_match = might_match
+
+    @property
+    def built(self):
+        """The grammar itself, built now if it was not yet."""
+        if self._grammar is None:
+            self._grammar = self._module.build(self._vocabulary)
+            if self._on_built is not None:
+                self._on_built()
+        return self._grammar
+
+    def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        return self.built.extract(text, sentence, index)
 
 
 def _without_superseded(claims: list[Claim]) -> list[Claim]:

@@ -78,9 +78,13 @@ class Patterns:
         return compiled
 
     def saved(self) -> dict:
-        """What to save for the next run: the programs of every pattern compiled so far."""
-        programs = {key: program for key, (_, program) in self._made.items() if program is not None}
-        return {"engine": ENGINE, "programs": programs, "texts": dict(self._texts)}
+        """What to save for the next run: the programs of every pattern compiled so far, and
+        those saved before that this run did not need (a grammar built only when an article
+        needs it), which are then counted as saved."""
+        programs = {**self._saved, **{key: program for key, (_, program) in self._made.items() if program is not None}}
+        texts = {**self._saved_texts, **self._texts}
+        self._saved, self._saved_texts = programs, texts
+        return {"engine": ENGINE, "programs": programs, "texts": texts}
 
     def complete(self) -> bool:
         """Did everything come from what was saved (nothing new to save)?"""

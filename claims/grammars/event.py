@@ -1542,9 +1542,11 @@ def _subject(words: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=8)
 def finder(vocabulary: Vocabulary) -> EventFinder:
-    """One finder per vocabulary, shared by the event-date and event-place grammars (asked
-    for once each, when they are built)."""
+    """One finder per vocabulary, shared by the event-date, event-place and taking-office
+    grammars (asked for once each, when they are built): its regexes are compiled once, and
+    the second grammar asking about a sentence gets the first one's mentions."""
     return EventFinder(vocabulary)
 
 

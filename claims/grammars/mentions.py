@@ -3,6 +3,7 @@ and turning parse results into a Claim whose offsets index the article text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pyparsing as pp
 
@@ -22,6 +23,7 @@ class StopWords(frozenset):
     alone: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=4)  # asked for by several grammars built from one vocabulary
 def stop_words(vocabulary: Vocabulary) -> StopWords:
     """Titles, countries and capitals are never part of a person's name.
 

@@ -41,7 +41,7 @@ class TenureGrammar:
         titles = vocabulary.alternation(vocabulary.titles)
         ws = r"\s*"
 
-        def office(n: int) -> str:  # the office, three times in the pattern: group names end in n
+        def office(n: int) -> str:  # the office, twice in the pattern: group names end in n
             country = rf"(?:(?P<country{n}>{countries})(?:['’]s?(?!\w))?\s+)"
             of = rf"(?:\s+of\s+(?:the\s+)?(?P<country_of{n}>{countries}))?"
             return rf"(?:(?i:the|a)\s+)?{country}?(?P<title{n}>(?i:{titles})){of}"
@@ -56,18 +56,19 @@ class TenureGrammar:
         def name(n: int) -> str:
             return rf"(?P<person{n}>(?>{NAME_PATTERN}))"
 
-        verb = r"(?i:was|(?:had\s+|has\s+)?served\s+as|had\s+been)"
+        verb = r"(?i:was|(?:had\s+|has\s+|have\s+)?served\s+as|had\s+been|has\s+been|have\s+been)"
+        # The title stands in the pattern twice (it is most of the regex, and compiling it is
+        # most of a cold start): once after the name, once before it.
         forms = [
-            # "Blair (, who) was/served as prime minister from 1997 to 2007"
-            rf"{name(1)}(?:{ws},{ws}who)?\s+{verb}\s+{office(1)}\s+{span(1)}",
-            # "Gerhard Schröder, chancellor from 1998 to 2005"
-            rf"{name(2)}{ws},{ws}(?:(?i:the|a)\s+)?(?i:former\s+)?{office(2)}\s+{span(2)}",
+            # "Blair (, who) was/served as prime minister from 1997 to 2007", "Gerhard Schröder,
+            # chancellor from 1998 to 2005", "Merkel, (who has been) chancellor since 2005",
+            # "Scholz has served as chancellor since December 2021" (an open span: held from then
+            # on, to the claim's time); which of these the words between allow: `_shape_ok`
+            rf"{name(1)}(?P<comma>{ws},{ws}(?:who\s+)?)?\s*(?P<verb>{verb}\s+)?(?:(?i:the|a)\s+)?(?:(?i:former)\s+)?"
+            rf"{office(1)}\s+(?:{span(1)}|{since(1)})",
             # "(Former) Prime Minister Tony Blair, who held the office from 1997 to 2007"
             rf"(?:(?P<modifier>(?i:former))\s+)?{office(3)}\s+{name(3)}{ws},{ws}who\s+(?i:held|occupied)\s+"
             rf"(?i:the|that)\s+(?i:office|post|job|position|role)\s+{span(3)}",
-            # "Merkel, (who has been) chancellor since 2005", "Scholz has served as chancellor since
-            # December 2021": held from then on, to the claim's time
-            rf"{name(4)}(?:{ws},{ws}(?:who\s+)?)?\s*(?:(?i:has|have)\s+(?i:been|served\s+as)\s+)?{office(4)}\s+{since(4)}",
         ]
         pattern = "|".join(f"(?:{f})" for f in forms)
         self.expr = keep_tabs(regex_form("tenure", pattern, trimmed_person(self.stop), vocabulary.compile))
@@ -84,6 +85,10 @@ class TenureGrammar:
         s, out = sentence.text, []
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=14, ahead=80, opens=_OPENS):
             slots = {k: (at + found[0], found[1]) for k, found in toks.items() if k != "rule"}
+            comma, verb = slots.pop("comma", None), slots.pop("verb", None)
+            name_first = "title" in slots and "person" in slots and slots["person"][0] < slots["title"][0]
+            if name_first and not _shape_ok(comma, verb, "since" in slots):
+                continue
             since = "since" in slots
             if since:
                 slots["start"] = slots.pop("since")
@@ -104,6 +109,16 @@ class TenureGrammar:
                              sentence=index, slots=values,
                              slot_spans={k: (sentence.start + p, sentence.start + p + len(v)) for k, (p, v) in slots.items()}))
         return out
+
+
+def _shape_ok(comma, verb, since: bool) -> bool:
+    """What may stand between the name and the title: a closed span needs a verb ("Blair
+    was prime minister from ...", "Blair, who was ...") or an apposition ("Schröder,
+    chancellor from ..."); "who" always needs its verb; an open span ("since") either."""
+    who = comma is not None and "who" in comma[1]
+    if who and verb is None:
+        return False
+    return since or verb is not None or comma is not None
 
 
 def build(vocabulary: Vocabulary) -> TenureGrammar:

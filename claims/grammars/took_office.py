@@ -39,6 +39,7 @@ _BY_PARLIAMENT = (
     r"(?:parliament|Parliament|lawmakers|legislators|deputies|MPs|Bundestag|Diet|Knesset|National\s+Assembly"
     r"|Assembly|Duma|Lok\s+Sabha|Sejm|Riksdag|Storting|Folketing|D[áa]il|House\s+of\s+Commons|Verkhovna\s+Rada"
     r"|Rada|Majlis|legislature|Congress)(?![\w-])")
+_ELECTED_RE, _BY_PARLIAMENT_RE = re.compile(_ELECTED), re.compile(_BY_PARLIAMENT)
 _WEEKDAY = re.compile(r"\s+on\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])"
                       r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
 
@@ -59,8 +60,9 @@ class TookOfficeGrammar:
 
         name = rf"(?P<person>(?>{NAME_PATTERN}))(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?"
         # "took office (as president)", "was sworn in (as prime minister)", "became president"
-        pattern = (rf"{name}(?:(?P<verb1>{_VERB})(?:\s+as\s+{office(1)})?|(?P<verb2>became)\s+{office(2)}"
-                   rf"|(?P<verb3>{_ELECTED})\s+(?:as\s+)?{office(3)}(?={_BY_PARLIAMENT}))")
+        # (the office once in the pattern: compiling the titles is most of a cold start; which
+        # verb needs which part is checked in `extract`)
+        pattern = rf"{name}(?P<verb>{_VERB}|became|{_ELECTED})(?:\s+(?P<as>as\s+)?{office(1)})?"
         self.expr = keep_tabs(regex_form("took-office", pattern, trimmed_person(self.stop), vocabulary.compile))
         self.lead = vocabulary.compile(rf"{NAME_PATTERN}(?:{ws},{ws}who)?\s+(?:(?:has|had)\s+)?")
 
@@ -74,13 +76,15 @@ class TookOfficeGrammar:
         for at, toks in scan_at_triggers(self.expr, s, _TRIGGER, back_words=8, ahead=120, lead=self.lead):
             slots = {k: (at + toks[k][0], toks[k][1]) for k in ("person", "verb", "title", "country", "country_of")
                      if k in toks}
+            if not _verb_fits(slots, "as" in toks, s):
+                continue
             if inside_possessed(s, slots["person"][0], self.stop):
                 continue  # "Narendra Modi's Bharatiya Janata Party took office": no person
             m = event.Mention("took-office", slots["person"][0], max(lo + len(v) for lo, v in slots.values()))
             for key, (lo, value) in slots.items():
                 m.put("country" if key == "country_of" else key, value, lo)
-            if "verb" in slots and re.match(_ELECTED, slots["verb"][1]):
-                m.end = re.compile(_BY_PARLIAMENT).match(s, m.end).end()  # the date comes after the body
+            if _ELECTED_RE.fullmatch(slots["verb"][1]):
+                m.end = _BY_PARLIAMENT_RE.match(s, m.end).end()  # the date comes after the body
             self.finder.post_date(m, s)
             if "date" not in m.slots and (wd := _WEEKDAY.match(s, m.end)):
                 # "took office as president on Sunday": the last Sunday on or before the article's date
@@ -90,6 +94,20 @@ class TookOfficeGrammar:
             if "date" in m.slots:
                 out.append(event.claim(KIND, f"{KIND}.took-office", m, text, sentence, index))
         return out
+
+
+def _verb_fits(slots: dict, as_: bool, s: str) -> bool:
+    """"took office"/"was sworn in" take their office after "as" (or none); "became" one
+    without it; "was elected" one (with or without "as") and then a parliament."""
+    verb, title = slots["verb"][1], slots.get("title")
+    if verb == "became":
+        return title is not None and not as_
+    if _ELECTED_RE.fullmatch(verb):
+        if title is None:
+            return False
+        end = max(lo + len(v) for k, (lo, v) in slots.items() if k in ("title", "country_of"))
+        return _BY_PARLIAMENT_RE.match(s, end) is not None
+    return title is None or as_
 
 
 def build(vocabulary: Vocabulary) -> TookOfficeGrammar:

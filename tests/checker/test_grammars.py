@@ -35,3 +35,20 @@ def test_an_unwritable_cache_only_costs_speed(small_index, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert _claims(grammars.extractor(small_index, blocker / "c"))
+
+
+def test_a_grammar_built_on_first_use_keeps_its_patterns_too(small_index, tmp_path):
+    from claims.extract import DEFERRED
+
+    first = grammars.extractor(small_index, tmp_path)
+    deferred = [g for g in first.grammars if "_grammar" in vars(g)]  # (asking for `built` would build it)
+    assert len(deferred) == len(DEFERRED) and all(vars(g)["_grammar"] is None for g in deferred)  # not needed yet
+    (saved,) = tmp_path.glob("patterns-*.marshal")
+    before = saved.read_bytes()
+    tenure = "Angela Merkel, who was chancellor from 2005 to 2021, spoke."
+    (claim,) = [c for c in first.claims(parse(tenure, "a.txt")) if c.rule == "officeholder.tenure"]
+    after = saved.read_bytes()
+    assert len(after) > len(before)  # the tenure grammar's patterns were added
+    again = grammars.extractor(small_index, tmp_path)
+    assert [c.text for c in again.claims(parse(tenure, "a.txt")) if c.rule == "officeholder.tenure"] == [claim.text]
+    assert saved.read_bytes() == after  # complete: the second built it from what was saved

@@ -66,3 +66,22 @@ def test_a_well_formed_file_that_is_not_an_index_is_rebuilt(make_base, tmp_path)
     cached.write_bytes(head[0] + b"\n" + head[1] + b"\n" + b"%08x\n" % zlib.crc32(body) + body)
     again = _load(folder, tmp_path / "c", built)
     assert built == [1, 1] and again.people["Q567"].name == "Angela Merkel"
+
+
+PLACES = """places:
+  - {id: 'desk:geneva', name: Geneva, aliases: [Genf], kind: city, country: CH, lat: 46.2, lon: 6.15, source: desk}
+"""
+
+
+def test_the_gazetteer_is_stored_packed_and_unpacked_on_first_use(make_base, tmp_path):
+    from tests.checker.conftest import BASE
+    text = BASE.replace("countries:\n", "countries:\n  - {id: CH, name: Switzerland, demonyms: [Swiss], capital: Bern, source: desk}\n", 1)
+    files = _files(make_base(text + PLACES))
+    cache.load_index(files, tmp_path / "c")
+    index = cache.load_index(files, tmp_path / "c")  # from the stored tables
+    assert isinstance(index.tables()["places"], bytes) and "_place_tables" not in index.__dict__
+    (geneva,) = index.places_named("genf")
+    assert (geneva.id, geneva.name, geneva.country) == ("desk:geneva", "Geneva", "CH")
+    assert "_place_tables" in index.__dict__
+    built = ReferenceIndex(load.load(files), "test")  # built in process: nothing to unpack
+    assert [p.id for p in built.places_named("Geneva")] == ["desk:geneva"]

@@ -48,6 +48,8 @@ def test_the_country_is_read_before_or_after_the_title(extractor):
     "Obama, who served as a senator from Illinois, spoke.",  # "from" a place, not a year
     "Prices rose from 1997 to 2007, the president said.",  # no person holding the title
     "The chancellor ruled from 1998 to 2005.",  # no name
+    "Gerhard Schröder chancellor from 1998 to 2005 was the headline.",  # neither a verb nor an apposition
+    "Tony Blair, who prime minister from 1997 to 2007, spoke.",  # "who" without its verb
 ])
 def test_no_tenure_without_person_office_and_span(extractor, text):
     assert tenures(extractor, text) == []
