@@ -96,3 +96,30 @@ def judge_text():
         return list(report.verdicts)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def bundled_index() -> ReferenceIndex:
+    from checker.cli import _index
+
+    return _index([], quiet=True)
+
+
+@pytest.fixture(scope="session")
+def check_bundled(bundled_index):
+    """check_bundled(text, today=2026-01-01, path="test.txt") → the report of an article
+    checked against the bundled base (one index and one set of grammars for the session)."""
+    from datetime import date
+
+    from checker.judge import as_of, check_article
+    from claims.extract import Extractor
+    from claims.read import parse
+
+    index = bundled_index
+    extractor = Extractor(index.vocabulary())
+
+    def run(text: str, today: date = date(2026, 1, 1), path: str = "test.txt"):
+        article = parse(text, path)
+        return check_article(article, extractor, index, as_of(article, None, today))
+
+    return run

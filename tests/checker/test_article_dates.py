@@ -7,26 +7,16 @@ from datetime import date
 
 import pytest
 
-from checker.cli import _index
-from checker.judge import DateError, as_of, check_article
-from claims.extract import Extractor
+from checker.judge import DateError, as_of
 from claims.read import parse
 
 TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture(scope="module")
-def index():
-    return _index([])
-
-
-@pytest.fixture(scope="module")
-def check(index):
-    extractor = Extractor(index.vocabulary())
-
+def check(check_bundled):
     def run(text: str, path: str = "article.txt"):
-        article = parse(text, path)
-        return check_article(article, extractor, index, as_of(article, None, TODAY))
+        return check_bundled(text, TODAY, path)
 
     return run
 

@@ -5,29 +5,18 @@ speech named by a place alone is another speaker's or unknown, and "speech" is a
 head that only verifies."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from checker.cli import _index
-from checker.judge import as_of, check_article
-from claims.extract import Extractor
-from claims.read import parse
+
+@pytest.fixture(scope="module")
+def index(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture(scope="module")
-def index():
-    return _index([])
-
-
-@pytest.fixture(scope="module")
-def check(index):
-    extractor = Extractor(index.vocabulary())
-
+def check(check_bundled):
     def run(text: str, kind: str) -> dict[str, tuple[str, str]]:
-        article = parse(text, "test.txt")
-        report = check_article(article, extractor, index, as_of(article, None, date(2026, 1, 1)))
-        return {v.claim.text: (v.verdict, v.explanation) for v in report.verdicts if v.claim.kind == kind}
+        return {v.claim.text: (v.verdict, v.explanation) for v in check_bundled(text).verdicts if v.claim.kind == kind}
 
     return run
 

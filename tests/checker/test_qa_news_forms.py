@@ -6,25 +6,13 @@ title words the base lacks ("Majority Leader"), a surname that is also a place's
 buildings named after a person."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from checker.cli import _index
-from checker.judge import as_of, check_article
-from claims.extract import Extractor
-from claims.read import parse
 
 
 @pytest.fixture(scope="module")
-def check():
-    index = _index([], quiet=True)
-    extractor = Extractor(index.vocabulary())
-
+def check(check_bundled):
     def run(text: str) -> list[tuple[str, str, str, str]]:
-        article = parse(text, "test.txt")
-        report = check_article(article, extractor, index, as_of(article, None, date(2026, 1, 1)))
-        return [(v.claim.kind, v.claim.text, v.verdict, v.reason) for v in report.verdicts]
+        return [(v.claim.kind, v.claim.text, v.verdict, v.reason) for v in check_bundled(text).verdicts]
 
     return run
 

@@ -4,29 +4,21 @@ target before its date, and prizes won (the Nobel Peace Prize laureates of
 reference/curated/events-nobel.yaml)."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
-from checker.cli import _index
-from checker.judge import as_of, check_article
-from claims.extract import Extractor
-from claims.read import parse
 
 
 @pytest.fixture(scope="module")
-def index():
-    return _index([])
+def index(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture(scope="module")
-def check(index):
-    extractor = Extractor(index.vocabulary())
-
+def check(check_bundled):
     def run(text: str) -> list[tuple[str, str, str | None]]:
-        article = parse(text, "test.txt")
-        report = check_article(article, extractor, index, as_of(article, None, date(2026, 1, 1)))
-        return [(v.claim.text, v.verdict, v.suggestion) for v in report.verdicts if v.claim.kind == "event-date"]
+        return [(v.claim.text, v.verdict, v.suggestion) for v in check_bundled(text).verdicts
+                if v.claim.kind == "event-date"]
 
     return run
 
@@ -90,10 +82,8 @@ def test_a_day_that_names_an_attack_long_past(check):
     "The Iranian Revolution began in Qom in January 1978.",
     "The Beslan school siege ended in Moscow in 2004.",
 ])
-def test_where_an_event_began_never_conflicts(index, sentence):
-    extractor = Extractor(index.vocabulary())
-    article = parse(sentence, "test.txt")
-    report = check_article(article, extractor, index, as_of(article, None, date(2026, 1, 1)))
+def test_where_an_event_began_never_conflicts(check_bundled, sentence):
+    report = check_bundled(sentence)
     assert all(v.verdict != "conflicting" for v in report.verdicts), [(v.claim.text, v.explanation) for v in report.verdicts]
 
 
