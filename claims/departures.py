@@ -48,15 +48,19 @@ _AFTER = re.compile(
     )(?![\w-])""",
     re.X,
 )
-# Words before the title that say the person has been removed, or killed, in office; that
-# someone took over from them ("succeeding President Barack Obama", "who replaced Prime
-# Minister Liz Truss"); or that they are moved to another office ("named Nadhim Zahawi, the
-# education secretary, as chancellor"): their title is the one they held up to then.
+# Words before the title that say the person has been removed, or killed, in office
+# ("the court removed President Yoon Suk-yeol from office", "Putin dismissed Defence Minister
+# Sergei Shoigu"), beaten in office ("Buhari had defeated President Goodluck Jonathan in the
+# 2015 election"); that someone took over from them ("succeeding President Barack Obama",
+# "who replaced Prime Minister Liz Truss"); or that they are moved to another office ("named
+# Nadhim Zahawi, the education secretary, as chancellor"): their title is the one they held
+# up to then.
 _BEFORE = re.compile(
     r"(?<![\w-])(?P<verb>ousted|deposed|toppled|overthrown|exiled|slain|assassinated"
     r"|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes|aking|aken)\s+over\s+from"
     r"|(?:death|funeral|assassination|killing|murder|ouster|overthrow|removal|resignation|abdication)\s+of"
-    r"|named|appointed|nominated|promoted|picked|tapped|chose)\s+\Z",
+    r"|named|appointed|nominated|promoted|picked|tapped|chose"
+    r"|removed|dismissed|sacked|fired|impeached|defeated|beat|unseated)\s+\Z",
     re.I)
 # How far past a claim an apposition and the verb may run ("Alliot-Marie, the French
 # foreign minister, resigned" ends the claim at "minister").

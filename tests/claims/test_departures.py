@@ -20,6 +20,9 @@ DEPARTED = [
     ("Supporters of ousted President Mohamed Morsi marched in Cairo.", "ousted"),
     ("Crowds mourned after the death of King Bhumibol Adulyadej in Bangkok.", "death of"),
     ("The resignation of Prime Minister Boris Johnson opened a contest.", "resignation of"),
+    ("The court on Friday removed President Yoon Suk-yeol from office.", "removed"),
+    ("Buhari had defeated President Goodluck Jonathan in the 2015 election.", "defeated"),
+    ("Putin dismissed Prime Minister Dmitry Medvedev in January.", "dismissed"),
     ("King Bhumibol Adulyadej died on Thursday in Bangkok.", "died"),
 ]
 
