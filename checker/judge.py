@@ -14,7 +14,7 @@ from checker.verify import age, election, relation
 from checker.verify import event as event_verify
 from checker.verify import tenure, took_office
 from claims import dateline, read
-from claims.dates import DateRange, day, parse_iso
+from claims.dates import DateRange, day, latest, parse_iso
 from claims.extract import Extractor
 from claims.model import Article, Claim
 
@@ -64,7 +64,7 @@ def as_of(article: Article, option: date | None, today: date) -> AsOf:
     if found is not None and found.date is not None:
         return AsOf(found.date, "dateline")
     if found is not None:
-        return AsOf(_latest(found.month, found.day, today), "dateline-no-year")
+        return AsOf(latest(found.month, found.day, today).lo, "dateline-no-year")  # `read` checks the day exists
     return AsOf(today, "today")
 
 
@@ -78,18 +78,6 @@ def _front_line(article: Article) -> str:
         return article.path
     m = _DATE_KEY.search(article.text, 0, article.body_start)
     return f"{article.path}:{article.text.count(chr(10), 0, m.start()) + 1}" if m else article.path
-
-
-def _latest(month: int, dom: int, today: date) -> date:
-    """The latest day `month`-`dom` on or before today (29 February: of a leap year)."""
-    for year in range(today.year, today.year - 8, -1):
-        try:
-            day_ = date(year, month, dom)
-        except ValueError:
-            continue
-        if day_ <= today:
-            return day_
-    raise ValueError(f"no {month}-{dom}")  # unreachable: `dateline.read` checks the day exists
 
 
 def claim_time(claim: Claim, article_date: date) -> DateRange:

@@ -56,3 +56,17 @@ def parse_iso(text: str) -> DateRange:
         return make(year, month, dom)
     except ValueError:
         raise ValueError(f"{text!r} is not a day of the calendar") from None
+
+
+def latest(month: int, dom: int | None, on_or_before: date) -> DateRange | None:
+    """The latest day (or month, without `dom`) of that month and day that begins on or before
+    a date: "Oct. 20" or "December" written without a year. 29 February looks back to a
+    leap year."""
+    for year in range(on_or_before.year, on_or_before.year - 8, -1):
+        try:
+            found = make(year, month, dom)
+        except ValueError:  # 29 February of a common year
+            continue
+        if found.lo <= on_or_before:
+            return found
+    return None

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, _MONTH_RE, date_parts, month_number
+from claims.grammars.common import _MONTH_RE
+from claims.grammars.event import iso_of, md_of
 from claims.model import Claim
 
 KIND = "officeholder"
@@ -116,17 +117,12 @@ def date_of(rest: str) -> str | None:
     if not written:
         return f"weekday:{m.group('weekday')}"
     written = written.strip()
-    if (d := DATE_RE.fullmatch(written)) is not None:
-        year, month, day = date_parts(d)
-        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-    if (d := MONTH_YEAR_RE.fullmatch(written)) is not None:
-        return f"{int(d.group('y')):04d}-{month_number(d.group('m')):02d}"
-    if (d := YEAR_RE.fullmatch(written)) is not None:
-        return d.group("y")
-    try:
-        return f"--{month_number(written):02d}"
-    except KeyError:
-        return None
+    # read as event dates are (with a year: ISO at its precision; without: month and day)
+    iso = iso_of(written)
+    if iso:
+        return iso
+    md = md_of(written)
+    return f"--{md}" if md else None
 
 
 def _after_apposition(window: str):

@@ -2,12 +2,10 @@
 "died in December 2013", "quit on Sunday"; shared by the officeholder and age verifiers."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from claims.dates import DateRange, day, make, parse_iso
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
+from checker.verify.weekday import resolve_relative
+from claims.dates import DateRange, day, latest, parse_iso
 
 def departure_date(written: str | None, as_of: date) -> DateRange | None:
     """The date of a departure (`claims.departures.date_of`); one written without a year is
@@ -15,18 +13,10 @@ def departure_date(written: str | None, as_of: date) -> DateRange | None:
     if not written:
         return None
     if written.startswith("weekday:"):
-        back = (as_of.weekday() - _WEEKDAYS.index(written.split(":")[1])) % 7
-        return day(as_of - timedelta(days=back))
+        return day(resolve_relative(written.split(":")[1], "past", as_of))
     if written.startswith("--"):
         month, _, dom = written[2:].partition("-")
-        for year in (as_of.year, as_of.year - 1):
-            try:
-                found = make(year, int(month), int(dom) if dom else None)
-            except ValueError:  # Feb. 29 of a common year
-                continue
-            if found.lo <= as_of:
-                return found
-        return None
+        return latest(int(month), int(dom) if dom else None, as_of)
     try:
         return parse_iso(written)
     except ValueError:

@@ -110,6 +110,7 @@ from checker.index import ReferenceIndex
 from checker.model import Evidence, Verdict
 from checker.names import fold, tokens
 from checker.resolve import ArticleContext, person as match_person
+from checker.verify.weekday import resolve_relative
 from claims.dates import DateRange, day, parse_iso
 from claims.model import Claim
 
@@ -217,9 +218,6 @@ def date_readings(s: dict, when: DateRange, as_of: date | None) -> list[DateRang
     return out
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _relatives(rel: str, as_of: date) -> list[DateRange]:
     """The readings of a relative date: "last March" written in June may be this year's
     March or last year's, "next July" written in June this year's July or next year's (the
@@ -235,8 +233,7 @@ def _relative(rel: str, as_of: date) -> DateRange:
     """"month-1" (last month), "year+0" (this year), "last:06" (last June), "next:06",
     "weekday:Sunday" (after a verb in the past: the last Sunday on or before the article's date)."""
     if rel.startswith("weekday:"):
-        back = (as_of.weekday() - _WEEKDAY_NAMES.index(rel[8:])) % 7
-        return day(as_of - timedelta(days=back))
+        return day(resolve_relative(rel[8:], "past", as_of))
     if rel.startswith(("last:", "next:")):
         which, month = rel.split(":")
         year = as_of.year
