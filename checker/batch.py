@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import signal
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -50,6 +51,13 @@ def _init_worker(index, option_date: date | None, today: date, want_json: bool =
                  keep_reports: bool = True) -> None:
     _worker.update(index=index, extractor=grammars.extractor(index), option=option_date, today=today,
                    want_json=want_json, keep_reports=keep_reports)
+
+
+def _init_pool_worker(*args) -> None:
+    # Ctrl-C reaches the whole process group: only the parent handles it (it stops the pool and
+    # says "interrupted"); a worker would print a traceback wherever the signal found it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(*args)
 
 
 def _check_one(job: Job) -> Outcome:
@@ -109,7 +117,7 @@ def check_all(
     size = max(1, min(8, len(jobs) // (workers * 16)))
     chunks = [range(lo, min(lo + size, len(jobs))) for lo in range(0, len(jobs), size)]
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(index, option_date, today, want_json, keep_reports)
+        max_workers=workers, initializer=_init_pool_worker, initargs=(index, option_date, today, want_json, keep_reports)
     ) as pool:
         futures = {pool.submit(_check_some, [jobs[n] for n in chunk]): chunk for chunk in chunks}
         try:
@@ -122,6 +130,10 @@ def check_all(
                     _settle()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
+            # The workers ignore Ctrl-C and would finish their chunks first: stop them now.
+            # (`ProcessPoolExecutor.terminate_workers` exists only from Python 3.14.)
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
             raise
     return [r for r in results if r is not None]
 
