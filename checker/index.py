@@ -418,6 +418,7 @@ class ReferenceIndex:
         self.horizon: dict[str, date] = {k: date.fromordinal(v) for k, v in table["horizon"].items()}
         self.base = BaseView(self)
         self.fuzzy_memo: dict = {}  # checker.resolve: folded mention -> its fuzzy match
+        self.fuzzy_blocks: dict = {}  # checker.resolve: name prefix -> its people's folded names
         self._elections_by_date: tuple[Election, ...] | None = None
 
     def __reduce__(self):  # to worker processes (checker.batch): the plain tables only

@@ -84,26 +84,43 @@ def _fuzzy_match(index: ReferenceIndex, folded: str) -> PersonMatch:
     toks = [t for t in folded.split() if len(t) >= 3]
     if not toks:
         return PersonMatch((), "none", 0.0)
-    found = _best(index, folded, index.people_by_prefix.get(toks[-1][:3], ()))
+    found = _best(index, folded, [toks[-1][:3]])
     if found.ids or len(toks) == 1:
         return found
-    others = set()
-    for tok in toks[:-1]:
-        others.update(index.people_by_prefix.get(tok[:3], ()))
-    return _best(index, folded, others)
+    return _best(index, folded, dict.fromkeys(tok[:3] for tok in toks[:-1]))
 
 
-def _best(index: ReferenceIndex, folded: str, candidates) -> PersonMatch:
-    from rapidfuzz import fuzz  # imported on first use: most runs never need it
+def _best(index: ReferenceIndex, folded: str, prefixes) -> PersonMatch:
+    """The people of these blocks whose name or an alias scores highest (at least
+    FUZZY_ACCEPT); a person in two blocks scores the same in both."""
+    from rapidfuzz import fuzz, process  # imported on first use: most runs never need it
 
     best: dict[str, float] = {}
-    for pid in candidates:
-        for name in index.names_of(pid):
-            score = fuzz.ratio(folded, fold(name), score_cutoff=FUZZY_ACCEPT)
-            if score >= FUZZY_ACCEPT and score > best.get(pid, 0):
+    for prefix in prefixes:
+        names, owners = _block(index, prefix)
+        for _, score, at in process.extract(folded, names, scorer=fuzz.ratio, score_cutoff=FUZZY_ACCEPT,
+                                            limit=None):
+            pid = owners[at]
+            if score > best.get(pid, 0):
                 best[pid] = score
     if not best:
         return PersonMatch((), "none", 0.0)
     top = max(best.values())
     ids = tuple(sorted(pid for pid, s in best.items() if s == top))
     return PersonMatch(ids, "fuzzy", top)
+
+
+def _block(index: ReferenceIndex, prefix: str) -> tuple[list[str], list[str]]:
+    """The folded names and aliases of the people blocked under `prefix`, and whose each is:
+    folded once per index, so that scoring a mention is one call into rapidfuzz's C loop
+    (scoring name by name from Python, and folding each name again, took a millisecond or
+    more per unknown phrase at a large base)."""
+    block = index.fuzzy_blocks.get(prefix)
+    if block is None:
+        names, owners = [], []
+        for pid in index.people_by_prefix.get(prefix, ()):
+            for name in index.names_of(pid):
+                names.append(fold(name))
+                owners.append(pid)
+        block = index.fuzzy_blocks[prefix] = (names, owners)
+    return block
