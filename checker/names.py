@@ -15,9 +15,12 @@ _SPACE = re.compile(r"[\s\-‐–]+")
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """"Erdoğan" → "erdogan", "Joseph R. Biden Jr." → "joseph r biden jr", "Jean-Yves" → "jean yves"."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    if name.isascii():  # most names: nothing to decompose (a fold of each name of a large base)
+        bare = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+        bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     return _SPACE.sub(" ", _PUNCT.sub("", bare.casefold())).strip()
 
 
