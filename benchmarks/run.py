@@ -38,7 +38,7 @@ sys.path.insert(0, str(HERE))
 import bench_base  # noqa: E402
 import bench_corpus  # noqa: E402
 
-from checker import __version__, cache  # noqa: E402
+from checker import __version__, batch, cache  # noqa: E402
 from checker.judge import as_of, check_article  # noqa: E402
 from checker.model import RunReport  # noqa: E402
 from checker.render_html import horizon_of, render_html  # noqa: E402
@@ -103,10 +103,12 @@ def check_corpus(articles, extractor, index) -> tuple[float, list, list[float]]:
     """Seconds to check every article (extraction + judgement), the reports, per-article times."""
     reports, per = [], []
     t0 = time.perf_counter()
-    for a in articles:
+    for n, a in enumerate(articles, 1):
         t = time.perf_counter()
         art = parse(a.text, a.path)
         reports.append(check_article(art, extractor, index, as_of(art, None, TODAY)))
+        if n % batch.SETTLE_EVERY == 0:  # as `checker.batch.check_all` keeps the garbage collector off the reports
+            batch.settle()
         per.append(time.perf_counter() - t)
     return time.perf_counter() - t0, reports, per
 

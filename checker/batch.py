@@ -106,8 +106,8 @@ def check_all(
             out.append(_check_one(job))
             if on_done:
                 on_done(job.path)
-            if n % _SETTLE == 0:
-                _settle()
+            if n % SETTLE_EVERY == 0:
+                settle()
         return out
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when parallel
 
@@ -126,8 +126,8 @@ def check_all(
                     results[n] = outcome
                     if on_done:
                         on_done(jobs[n].path)
-                if done * size % _SETTLE < size:
-                    _settle()
+                if done * size % SETTLE_EVERY < size:
+                    settle()
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             # The workers ignore Ctrl-C and would finish their chunks first: stop them now.
@@ -141,8 +141,8 @@ def check_all(
 def _check_some(jobs: list[Job]) -> list[Outcome]:
     out = [_check_one(job) for job in jobs]
     _worker["checked"] = _worker.get("checked", 0) + len(jobs)
-    if _worker["checked"] % _SETTLE < len(jobs):
-        _settle()
+    if _worker["checked"] % SETTLE_EVERY < len(jobs):
+        settle()
     return out
 
 
@@ -150,15 +150,15 @@ def _check_some(jobs: list[Job]) -> list[Outcome]:
 # the base decoded on first use), and every full collection of the cyclic garbage collector
 # walks all of it again: about 0.5 s of a 10 s run of 1,000 articles in one process, and
 # more in the parent of `--jobs N`, which unpickles every report while the workers want
-# every CPU. Every _SETTLE articles the young generations are collected, so that cycles
+# every CPU. Every SETTLE_EVERY articles the young generations are collected, so that cycles
 # made while checking are still freed, and what is alive then is moved out of the
 # collector's reach (`gc.freeze`, as `checker.cache.load_index` does for the index). Frozen
 # objects are still freed by reference counting when dropped; none of what is kept
 # (reports, verdicts, claims, records) forms reference cycles.
-_SETTLE = 32
+SETTLE_EVERY = 32
 
 
-def _settle() -> None:
+def settle() -> None:
     gc.collect(1)
     gc.freeze()
 
