@@ -14,7 +14,7 @@ import dataclasses
 import marshal
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -26,6 +26,7 @@ from claims.dates import DateRange, parse_iso
 from claims.vocabulary import Vocabulary
 
 FAR_FUTURE = date(9999, 12, 31)
+MEMO_SIZE = 1 << 16  # entries of `ReferenceIndex.verify_memo`
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,22 +136,26 @@ def _decoder(cls: type, files: tuple[str, ...]):
     return make
 
 
-class Records(Mapping):
+class Records(dict):
     """id → record, each decoded from its row on first use (then kept). With `empty`, an id
-    without a row gives `empty()` instead of a KeyError (the tenures of someone with none)."""
+    without a row gives `empty()` instead of a KeyError (the tenures of someone with none).
 
-    __slots__ = ("_rows", "_make", "_done", "_empty")
+    A read-only Mapping of every row's id. The records decoded so far are the dict's own
+    items, so that asking again for one (judging asks for the same people and offices
+    hundreds of times an article) is a plain dict look-up: `__missing__` decodes the others."""
+
+    __slots__ = ("_rows", "_make", "_empty")
 
     def __init__(self, rows: dict, make, empty=None) -> None:
-        self._rows, self._make, self._done, self._empty = rows, make, {}, empty
+        super().__init__()
+        self._rows, self._make, self._empty = rows, make, empty
 
-    def __getitem__(self, key):
-        done = self._done.get(key)
-        if done is None:
-            if self._empty is not None and key not in self._rows:
-                return self._empty()
-            done = self._done[key] = self._make(self._rows[key])
-        return done
+    def __missing__(self, key):
+        if self._empty is not None and key not in self._rows:
+            return self._empty()
+        record = self._make(self._rows[key])
+        dict.__setitem__(self, key, record)
+        return record
 
     def get(self, key, default=None):
         return self[key] if key in self._rows else default
@@ -163,6 +168,26 @@ class Records(Mapping):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    def keys(self) -> KeysView:
+        return KeysView(self)
+
+    def values(self) -> ValuesView:
+        return ValuesView(self)
+
+    def items(self) -> ItemsView:
+        return ItemsView(self)
+
+    def __eq__(self, other) -> bool:
+        return Mapping.__eq__(self, other)
+
+    def __ne__(self, other) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"<Records of {len(self)}>"
 
 
 def tenure_lists(index: ReferenceIndex, rows: dict[str, tuple[int, ...]]) -> Records:
@@ -400,6 +425,10 @@ class ReferenceIndex:
         self.event_records: Mapping[str, Event] = Records(table["events"], _decoder(Event, files))
         self.election_records: Mapping[str, Election] = Records(table["elections"], _decoder(Election, files))
         self.place_memo: dict = {}  # checker.places: readings of names and events, places in a region
+        self.match_memo: dict = {}  # checker.resolve: folded name or surname -> its match
+        self.verify_memo: dict = {}  # checker.verify: look-ups that claim after claim repeats
+        self._elections_of_year: dict[int, tuple[Election, ...]] = {}  # `elections(year)`
+        self._successions: dict[str, tuple[tuple[Tenure, Tenure], ...]] = {}  # `successions(office)`
         self.country_by_word: dict[str, str] = table["country_by_word"]
         self.offices_by_form: dict[str, tuple[str, ...]] = table["offices_by_form"]  # office ids
         self.offices_by_form_country: dict[tuple[str, str], tuple[str, ...]] = table["offices_by_form_country"]
@@ -445,6 +474,16 @@ class ReferenceIndex:
 
     # --- look-ups -------------------------------------------------------------------
 
+    def keep(self, key, value):
+        """Stores `value` under `key` in `verify_memo` (what the verifiers work out from this
+        index alone and ask again claim after claim; keys begin with the asker's name) and
+        returns it. The memo is emptied when it reaches MEMO_SIZE entries: a long batch keeps
+        meeting new people and titles."""
+        if len(self.verify_memo) >= MEMO_SIZE:
+            self.verify_memo.clear()
+        self.verify_memo[key] = value
+        return value
+
     def names_of(self, person_id: str) -> tuple[str, ...]:
         """A person's name and aliases, without decoding the whole record."""
         row = self._table["people"][person_id]
@@ -464,15 +503,23 @@ class ReferenceIndex:
         """Elections in date order, those of one year if given."""
         if self._elections_by_date is None:
             self._elections_by_date = tuple(sorted(self.base.elections, key=lambda e: (e.date.lo, e.id)))
-        return [e for e in self._elections_by_date if year is None or e.date.lo.year <= year <= e.date.hi.year]
+        if year is None:
+            return list(self._elections_by_date)
+        found = self._elections_of_year.get(year)  # a year's claims come again and again
+        if found is None:
+            found = self._elections_of_year[year] = tuple(
+                e for e in self._elections_by_date if e.date.lo.year <= year <= e.date.hi.year)
+        return list(found)
 
     def successions(self, office: str) -> list[tuple[Tenure, Tenure]]:
         """(outgoing, incoming) for each change of holder of a single-seat office, in order:
         consecutive terms of one person (re-appointments) are no change."""
-        ts = self.tenures_by_office.get(office, [])
-        if not self.offices[office].single_seat:
-            return []
-        return [(a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person]
+        found = self._successions.get(office)  # asked claim after claim: made once
+        if found is None:
+            ts = self.tenures_by_office.get(office, [])
+            found = self._successions[office] = () if not self.offices[office].single_seat else tuple(
+                (a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person)
+        return list(found)
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(**self._table["vocabulary"])

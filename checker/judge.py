@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from checker.index import ReferenceIndex
 from checker.model import ArticleReport, Verdict
@@ -84,16 +85,28 @@ def claim_time(claim: Claim, article_date: date) -> DateRange:
     """The sentence's anchored time ("In 2014, ..."), else the article's date."""
     if claim.anchor:
         try:
-            return parse_iso(claim.anchor)
+            return _parsed(claim.anchor)
         except ValueError:
             pass
-    return day(article_date)
+    return _day(article_date)
 
 
 def _readings(claim: Claim, article_date: date) -> list[DateRange]:
     """The claim's time, then the other times its sentence may mean ("" = the article's)."""
-    others = [parse_iso(t) if t else day(article_date) for t in claim.other_times]
+    others = [_parsed(t) if t else _day(article_date) for t in claim.other_times]
     return [claim_time(claim, article_date), *others]
+
+
+# Every claim of an article asks for the article's date, and its sentences' anchors recur:
+# each is read once (a DateRange is immutable; a text that is no date raises every time).
+@lru_cache(maxsize=1 << 12)
+def _parsed(iso: str) -> DateRange:
+    return parse_iso(iso)
+
+
+@lru_cache(maxsize=1 << 10)
+def _day(d: date) -> DateRange:
+    return day(d)
 
 
 def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.index import ReferenceIndex
+from checker.index import MEMO_SIZE, ReferenceIndex
 from checker.names import fold, tokens
 
 FUZZY_ACCEPT = 85  # below this a name is not taken to mean anyone
@@ -36,14 +36,24 @@ class ArticleContext:
         self.by_token: dict[str, set[str]] = {}
         self.events: list[str] = []  # ids of the events identified so far, first first
         self.memo: dict = {}  # per-article results of the verifiers (the article's own event)
+        self._remembered: set[tuple[str, str]] = set()  # (person id, mention) already in by_token
 
     def remember_event(self, event_id: str) -> None:
         if event_id not in self.events:
             self.events.append(event_id)
 
     def remember(self, index: ReferenceIndex, person_id: str, mention: str) -> None:
-        for tok in tokens(mention) + tokens(index.people[person_id].name):
-            self.by_token.setdefault(tok, set()).add(person_id)
+        # An article names the same people again and again: each (person, words) is added once.
+        if (person_id, mention) in self._remembered:
+            return
+        self._remembered.add((person_id, mention))
+        by_token = self.by_token
+        for tok in (*fold(mention).split(), *fold(index.people[person_id].name).split()):
+            ids = by_token.get(tok)
+            if ids is None:
+                by_token[tok] = {person_id}
+            else:
+                ids.add(person_id)
 
     def lookup(self, mention: str) -> set[str]:
         toks = tokens(mention)
@@ -52,17 +62,57 @@ class ArticleContext:
 
 def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> PersonMatch:
     folded = fold(mention)
-    exact = index.people_by_name.get(folded)
-    if exact:
-        return PersonMatch(tuple(sorted(exact)), "exact")
+    found = by_name(index, folded)
+    if found is not None:
+        return found
     toks = folded.split()
     if len(toks) == 1:
         earlier = context.lookup(mention)
         if earlier:
             return PersonMatch(tuple(sorted(earlier)), "article")
-        same = index.people_by_token.get(toks[0], set())
-        return PersonMatch(tuple(sorted(same)), "surname" if same else "none")
+        return _by_token(index, toks[0])
     return _fuzzy(index, folded)
+
+
+def misspelt(index: ReferenceIndex, mention: str) -> PersonMatch | None:
+    """The fuzzy match `person` makes of a name written unlike any the base knows, in any
+    article (a name of one word is never matched fuzzily); None for any other match."""
+    folded = fold(mention)
+    if len(folded.split()) < 2 or by_name(index, folded) is not None:
+        return None
+    found = _fuzzy(index, folded)
+    return found if found.how == "fuzzy" else None
+
+
+# The matches that do not depend on the article (a whole name, a surname the article has not
+# tied to anyone) are the same claim after claim: each is made once per index, in its
+# `match_memo` (PersonMatch is immutable), bounded as `_fuzzy`'s.
+
+def by_name(index: ReferenceIndex, folded: str) -> PersonMatch | None:
+    """Those whose name (or alias, or a form of it) this is, or None."""
+    memo = index.match_memo
+    found = memo.get(folded)
+    if found is None:
+        exact = index.people_by_name.get(folded)
+        if not exact:
+            return None
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[folded] = PersonMatch(tuple(sorted(exact)), "exact")
+    return found
+
+
+def _by_token(index: ReferenceIndex, token: str) -> PersonMatch:
+    """Those with this word in a name (a bare surname)."""
+    memo = index.match_memo
+    key = ("token", token)
+    found = memo.get(key)
+    if found is None:
+        same = index.people_by_token.get(token, set())
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = PersonMatch(tuple(sorted(same)), "surname" if same else "none")
+    return found
 
 
 def _fuzzy(index: ReferenceIndex, folded: str) -> PersonMatch:

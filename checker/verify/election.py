@@ -18,6 +18,7 @@ candidate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker import evidence as ev
 from checker.facts import Election
@@ -215,37 +216,84 @@ def _offices(claim: Claim, index: ReferenceIndex, ids: tuple[str, ...]) -> set[s
     """Offices with elections in the base that the claim's words allow; without words, those
     the person ran for or held (an office of theirs that has no elections makes it ambiguous)."""
     s = claim.slots
-    words = s.get("election", "")
-    senate = bool(_SENATE.search(words))
-    rest = _NOT_COUNTRY.sub(" ", _SENATE_WORDS.sub(" ", words) if senate else words).strip()
+    senate, rest, wanted = _words(s.get("election", ""))
     country = index.country_id(s.get("country") or rest or None)
-    covered = {e.office for e in index.elections()}
-    found = set(covered)
-    if country is not None:
-        found = {o for o in found if index.offices[o].country == country}
-    kind = lambda o: True  # noqa: E731
-    if s.get("title"):
-        titled = {o.id for o in index.office_candidates(s["title"], country, None)}
-        kind = lambda o: o in titled  # noqa: E731
-    elif senate:
-        kind = lambda o: "Senator" in index.offices[o].forms  # noqa: E731
-    elif _HEAD_OF_STATE.search(words):
-        kind = lambda o: "President" in index.offices[o].forms  # noqa: E731
-    elif _HEAD_OF_GOVERNMENT.search(words):
-        # a general election makes a head of government: a seat, a ministry or a mayoralty
-        # the person also held is not what "won the general election" means
-        kind = lambda o: "President" not in index.offices[o].forms and (  # noqa: E731
-            o in covered or bool(_GOVERNMENT_FORMS & set(index.offices[o].forms)))
-    found = {o for o in found if kind(o)}
+    title = s.get("title") or None
+    if title:
+        wanted = "title"
+    found = set(_allowed(index, country, wanted, title))
     if senate and s.get("state"):  # "the 2018 Senate race in Texas": the race is named
         state = re.compile(rf"(?i)\b(?:from|of)\s+(?:the\s+)?{re.escape(s['state'])}$")
         return {o for o in found if state.search(index.offices[o].name)}
     if country is None:
         # Which of the world's elections: those the people ran in or whose office they held.
         # An office of theirs with no elections listed keeps the claim ambiguous.
-        ran = {e.office for e in index.elections() if e.winner in ids or e.runner_up in ids}
+        ran = set().union(*(_ran(index).get(pid, ()) for pid in ids))
         mine = ran | {t.term.office for pid in ids for t in index.tenures_by_person.get(pid, ())}
-        found = (found & mine) | {o for o in mine - covered if kind(o)}
+        kind = _kind(index, wanted, title, country)
+        found = (found & mine) | {o for o in mine - _covered(index) if kind(o)}
+    return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _words(words: str) -> tuple[bool, str, str | None]:
+    """What an election's words say: (a Senate race?, the words left to name a country, the
+    kind of office: "senate", "state" (presidential), "government" (general) or None)."""
+    senate = bool(_SENATE.search(words))
+    rest = _NOT_COUNTRY.sub(" ", _SENATE_WORDS.sub(" ", words) if senate else words).strip()
+    wanted = ("senate" if senate else "state" if _HEAD_OF_STATE.search(words)
+              else "government" if _HEAD_OF_GOVERNMENT.search(words) else None)
+    return senate, rest, wanted
+
+
+def _kind(index: ReferenceIndex, wanted: str | None, title: str | None, country: str | None):
+    """Whether an office is of the kind the words want (`_words`; "title": the title written)."""
+    if wanted == "title":
+        titled = {o.id for o in index.office_candidates(title, country, None)}
+        return lambda o: o in titled
+    if wanted == "senate":
+        return lambda o: "Senator" in index.offices[o].forms
+    if wanted == "state":
+        return lambda o: "President" in index.offices[o].forms
+    if wanted == "government":
+        # a general election makes a head of government: a seat, a ministry or a mayoralty
+        # the person also held is not what "won the general election" means
+        covered = _covered(index)
+        return lambda o: "President" not in index.offices[o].forms and (
+            o in covered or bool(_GOVERNMENT_FORMS & set(index.offices[o].forms)))
+    return lambda o: True
+
+
+# The offices with elections, and those of a country and a kind: the same few claim after
+# claim, kept in the index's memo.
+
+def _covered(index: ReferenceIndex) -> frozenset[str]:
+    """The offices the base has elections of."""
+    found = index.verify_memo.get("election.covered")
+    return found if found is not None else index.keep("election.covered", frozenset(e.office for e in index.elections()))
+
+
+def _allowed(index: ReferenceIndex, country: str | None, wanted: str | None, title: str | None) -> frozenset[str]:
+    """The offices with elections of that country (any, for None) and kind (`_kind`)."""
+    key = ("election.allowed", country, wanted, title)
+    found = index.verify_memo.get(key)
+    if found is None:
+        kind = _kind(index, wanted, title, country)
+        found = index.keep(key, frozenset(o for o in _covered(index) if (
+            country is None or index.offices[o].country == country) and kind(o)))
+    return found
+
+
+def _ran(index: ReferenceIndex) -> dict[str, frozenset[str]]:
+    """Person id → the offices of the elections they won or came second in."""
+    found = index.verify_memo.get("election.ran")
+    if found is None:
+        ran: dict[str, set[str]] = {}
+        for e in index.elections():
+            for pid in (e.winner, e.runner_up):
+                if pid is not None:
+                    ran.setdefault(pid, set()).add(e.office)
+        found = index.keep("election.ran", {pid: frozenset(offices) for pid, offices in ran.items()})
     return found
 
 

@@ -349,12 +349,9 @@ def _names_match(e: Event, place: str, index: ReferenceIndex) -> bool:
     cid = index.country_id(place)
     if cid is not None and cid == e.country and fold(place) != fold(index.countries[cid].capital or ""):
         return True
-    want = tokens(place)
-    for name in (e.name, *e.aliases):
-        have = tokens(name)
-        if any(have[i : i + len(want)] == want for i in range(len(have) - len(want) + 1)):
-            return True
-    return False
+    # the place's words, in order, among one name's (a folded name is its words, single-spaced)
+    want = f" {fold(place)} "
+    return want == "  " or any(want in f" {fold(name)} " for name in (e.name, *e.aliases))
 
 
 def _read(claim: Claim, index: ReferenceIndex, context: ArticleContext, use_place: bool) -> Reading:
@@ -703,14 +700,12 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
         traveller = _person(s["side_a"], index, context)
         if len(traveller) != 1:
             return None
-        return [e for e in index.events_with_person(*traveller) if e.kind == "visit" and e.people[0] in traveller]
+        return list(_trips(index, next(iter(traveller))))
     if s["shape"] == "meeting":
         people = [_person(s[k], index, context) for k in ("side_a", "side_b")]
-        known = [p for p in people if p]
-        if not known:
+        if not any(people):
             return None
-        return [e for e in index.events_with_person(*known[0]) if all(p & set(e.people) for p in known)
-                and (e.kind != "visit" or _met_on_visit(e, people))]
+        return list(_meetings_of(index, tuple(frozenset(p) for p in people)))
     head = fold(s["head"])
     key = next((k for k in _GENERIC_KINDS if k in head), None)
     # what happened is never a trip: the thousands of visits are not read
@@ -732,6 +727,29 @@ def _generic_candidates(claim: Claim, index: ReferenceIndex, context: ArticleCon
     for side in people:
         events = [e for e in events if side & set(e.people)]
     return sorted(events, key=lambda e: (e.start.lo, e.id))
+
+
+def _trips(index: ReferenceIndex, traveller: str) -> tuple[Event, ...]:
+    """The person's visit events (they travelled), by date; kept per index."""
+    key = ("event.trips", traveller)
+    found = index.verify_memo.get(key)
+    if found is None:
+        found = index.keep(key, tuple(e for e in index.events_with_person(traveller)
+                                      if e.kind == "visit" and e.people[0] == traveller))
+    return found
+
+
+def _meetings_of(index: ReferenceIndex, people: tuple[frozenset[str], ...]) -> tuple[Event, ...]:
+    """The events of the first known side of a meeting with every known side among their
+    people (a visit only as `_met_on_visit` allows), by date; kept per index."""
+    key = ("event.meetings-of", people)
+    found = index.verify_memo.get(key)
+    if found is None:
+        known = [p for p in people if p]
+        found = index.keep(key, tuple(
+            e for e in index.events_with_person(*known[0]) if all(p & set(e.people) for p in known)
+            and (e.kind != "visit" or _met_on_visit(e, list(people)))))
+    return found
 
 
 # Per index: each word of the names of its events (not trips and visits) → those events.
@@ -819,12 +837,23 @@ def _own_events(dateline: str | None, as_of: date, index: ReferenceIndex, contex
             found[e.id] = e
     key = ("dateline", dateline, as_of)
     if key not in context.memo:
-        near = [e for e in (*index.events_of_kind("summit"), *_events_with_words(index, set(_MEETING_WORDS)))
-                if _around(e, as_of)] if dateline else []
-        context.memo[key] = [e for e in dict.fromkeys(near) if _meeting_like(e) and _place_matches(e, dateline, index)]
+        context.memo[key] = [e for e, lo, hi in _meetings(index) if lo <= as_of <= hi
+                             and _place_matches(e, dateline, index)] if dateline else []
     for e in context.memo[key]:
         found.setdefault(e.id, e)
     return list(found.values())
+
+
+def _meetings(index: ReferenceIndex) -> tuple[tuple[Event, date, date], ...]:
+    """The meetings (`_meeting_like`) among the summits and the events with a meeting word in
+    a name, each once, with the first and last day an article about it may be written
+    (`_around`). Kept per index: every article with a dateline asks."""
+    found = index.verify_memo.get("event.meetings")
+    if found is None:
+        events = dict.fromkeys((*index.events_of_kind("summit"), *_events_with_words(index, set(_MEETING_WORDS))))
+        found = index.keep("event.meetings", tuple((e, e.start.lo - _AROUND, (e.end or e.start).hi + _AROUND)
+                                                   for e in events if _meeting_like(e)))
+    return found
 
 
 def _series(e: Event, index: ReferenceIndex) -> tuple[str, list[Event]]:

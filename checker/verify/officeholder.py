@@ -6,11 +6,11 @@ possibly hold it; unknown otherwise (past the horizon, a gap, dates too imprecis
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker import evidence as ev
+from checker.facts import Office
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
 from checker.resolve import ArticleContext, PersonMatch, person as match_person
@@ -37,6 +37,8 @@ def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: Ref
         on = departure_date(claim.slots.get("departed_on"), as_of)
         dated = [t for t in times if not t.lo == t.hi == as_of]
         times = [on] if on else [min(dated, key=lambda t: t.hi)] if dated else times[:1]
+    if len(times) == 1:  # (what `agree` makes of one verdict)
+        return judge(claim, times[0], as_of, index, context)
     verdicts = [judge(claim, when, as_of, index, context) for when in times]
     return agree(verdicts) or Verdict(
         claim, "unknown", "time-ambiguous",
@@ -48,32 +50,29 @@ def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: Ref
 
 def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
     s = claim.slots
-    unknown = _unknown(claim, when)
-    country = index.country_id(s.get("country"))
-    to = index.country_id(s.get("to"))
-    if s.get("country") and country is None:
-        return unknown("country-unknown", f"the reference does not know the country {s['country']!r}")
-    offices = _office_candidates(index, s["title"], country, to)
+    title = _title(index, s["title"], s.get("country"), s.get("to"))
+    if title is None:
+        return _unknown(claim, when)("country-unknown", f"the reference does not know the country {s['country']!r}")
+    offices, office_ids = title
     if not offices:
-        return unknown("office-not-covered", f"the reference has no office {_office_words(s)!r}")
+        return _unknown(claim, when)("office-not-covered", f"the reference has no office {_office_words(s)!r}")
     match = people.exact_long(index, s.get("person_long"), context) or match_person(index, s["person"], context)
     if not match.ids:
-        return unknown("person-not-found", f"the reference does not know {s['person']!r}")
-    readings, why = _choose(index, match, offices, when)
+        return _unknown(claim, when)("person-not-found", f"the reference does not know {s['person']!r}")
+    readings, why = _choose(index, match, offices, office_ids, when)
     if not readings:
-        return unknown(*why)
-    # Where several offices fit ("Queen Elizabeth II": fifteen crowns), the verdict quotes the
-    # first that decides it: the one the base dates most precisely, not the first by id.
-    readings.sort(key=lambda r: -_precision(index, r))
+        return _unknown(claim, when)(*why)
     if match.how in ("exact", "fuzzy") or len(s["person"].split()) > 1:
         context.remember(index, readings[0].person, s["person"])
+    if len(readings) == 1:  # (what `agree` makes of one verdict)
+        return _spelling(_judge_reading(claim, readings[0], when, as_of, index), match, index, readings[0])
     verdicts = [_judge_reading(claim, r, when, as_of, index) for r in readings]
     chosen = agree(verdicts)
     if chosen is None:
         names = people.listing([f"{index.offices[r.office].name}: {v.verdict}" for r, v in zip(readings, verdicts)],
                                "; ")
-        return unknown("ambiguous", f"the title fits several offices of {index.people[readings[0].person].name} "
-                       f"and they disagree ({names})")
+        return _unknown(claim, when)("ambiguous", f"the title fits several offices of "
+                                     f"{index.people[readings[0].person].name} and they disagree ({names})")
     return _spelling(chosen, match, index, readings[verdicts.index(chosen)])
 
 
@@ -89,12 +88,12 @@ def agree(verdicts: list[Verdict]) -> Verdict | None:
 
 
 def _judge_reading(claim: Claim, reading: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
-    modifier = (claim.slots.get("modifier") or "").lower().rstrip("-")
+    modifier = _modifier(claim)
     if modifier == "former":
         return _former(claim, reading, when, as_of, index)
     if modifier in ("then", "ex", "late") and claim.anchor is None:
         return _held_before(claim, reading, as_of, index)
-    if _departs(claim):
+    if _departs(claim, modifier):
         return _departure(claim, reading, when, as_of, index)
     return _holds(claim, reading, when, as_of, index)
 
@@ -113,19 +112,19 @@ def _unknown(claim: Claim, when: DateRange):
     return make
 
 
-def _choose(index: ReferenceIndex, match: PersonMatch, offices, when: DateRange) -> tuple[list[Reading], tuple]:
+def _choose(index: ReferenceIndex, match: PersonMatch, offices: tuple, office_ids: frozenset[str],
+            when: DateRange) -> tuple[list[Reading], tuple]:
     """The (person, office) readings the claim may have: one, or several offices of one
-    person; none (and why) when the name or the title leaves it open."""
-    office_ids = frozenset(o.id for o in offices)
-    pairs = _pairs(index, match.ids, office_ids)
+    person (most precisely dated first); none (and why) when the name or the title leaves it open."""
+    found = _pairs(index, match.ids, office_ids)
+    pairs = found.pairs
     if len(pairs) > 1:
         # Two namesakes or two offices: let the claim's time decide ("President Bush" in 2005).
-        at_time = [p for p in pairs if any(
-            t.term.office == p[1] and t.surely_overlaps(when.lo, when.hi) for t in index.tenures_by_person[p[0]])]
+        at_time = [k for k, terms in enumerate(found.terms) if any(t.surely_overlaps(when.lo, when.hi) for t in terms)]
         if len(at_time) == 1:
-            pairs = at_time
-    if pairs and len({p for p, _ in pairs}) == 1:
-        return [Reading(*pair) for pair in pairs], ()
+            return [found.readings[at_time[0]]], ()
+    if pairs and found.one_person:
+        return list(found.by_precision), ()
     if pairs:
         names = people.listing((f"{index.people[p].name} ({index.offices[o].name})" for p, o in pairs), "; ")
         return [], ("ambiguous", f"the claim could mean any of: {names}")
@@ -150,7 +149,7 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
         return Verdict(
             claim, "verified", "holds-office",
             f"{phrase} {name} {verb} {office.name} (in office {_spans(sure, index)})", when.text,
-            evidence=tuple(ev.term_evidence(t, index) for t in sure),
+            evidence=_evidence(sure, index),
         )
     holders = [t for t in others if t.surely_overlaps(when.lo, when.hi)]
     possible = [t for t in mine if t.maybe_overlaps(when.lo, when.hi)]
@@ -165,7 +164,7 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
             claim, "conflicting", "other-holder" if mine else "never-held",
             f"{phrase} the {office.name} {verb} {who}; {held}", when.text,
             suggestion=index.people[holders[-1].term.person].name,
-            evidence=tuple(ev.term_evidence(t, index) for t in holders + mine),
+            evidence=_evidence((*holders, *mine), index),
         )
     if horizon is not None and when.hi > horizon:
         return _unknown(claim, when)(
@@ -190,7 +189,7 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
     name = index.people[r.person].name
     mine = _terms_of(index, r)[0]
     phrase = ev.when_phrase(when, as_of)
-    evidence = tuple(ev.term_evidence(t, index) for t in mine)
+    evidence = _evidence(mine, index)
     # On the day a term ends the successor takes over: "former President Donald Trump" on
     # 2021-01-20 is true, as "President Donald Trump" is (`_holds`).
     handed = [t for t in mine if when.lo == when.hi and t.sure_to == when.lo == t.maybe_to]
@@ -226,7 +225,7 @@ def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -
     if before:
         return Verdict(
             claim, "verified", "held-then", f"{name} was {office.name} {_spans(before, index)}", when.text,
-            evidence=tuple(ev.term_evidence(t, index) for t in before),
+            evidence=_evidence(before, index),
         )
     return _unknown(claim, when)("no-anchor", f"the sentence gives no time, and the reference has no earlier term of {name} as {office.name}")
 
@@ -237,8 +236,16 @@ def _precision(index: ReferenceIndex, r: Reading) -> int:
                default=0)
 
 
-def _departs(claim: Claim) -> bool:
-    modifier = (claim.slots.get("modifier") or "").lower().rstrip("-")
+def _modifier(claim: Claim) -> str:
+    """The word before the title ("former", "then-", "outgoing"), lower-cased, without its hyphen."""
+    modifier = claim.slots.get("modifier")
+    return modifier.lower().rstrip("-") if modifier else ""
+
+
+def _departs(claim: Claim, modifier: str | None = None) -> bool:
+    """`modifier`: the claim's `_modifier`, if the caller has it."""
+    if modifier is None:
+        modifier = _modifier(claim)
     # "former"/"then-"/"late" set the claim's time themselves ("Former Prime Minister Abe
     # announced his resignation in August": former at the article's date).
     return modifier == "outgoing" or (bool(claim.slots.get("departed")) and modifier not in ("former", "then", "ex", "late"))
@@ -257,7 +264,7 @@ def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Re
     and the person not near it; without one, only a term before the article's date is asked for."""
     if when.lo == when.hi == as_of:
         return _held_up_to(claim, r, as_of, index)
-    mine = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person]
+    mine = _terms_of(index, r)[0]
     near = [t for t in mine if t.surely_overlaps(when.lo - DEPARTURE_SLACK, when.hi)]
     if near:
         return _held_until_departure(claim, r, near, when, index, f", {when.text}")
@@ -273,7 +280,7 @@ def _held_until_departure(claim: Claim, r: Reading, held: list[Tenure], when: Da
         claim, "verified", "held-until-departure",
         f"{index.people[r.person].name} was {index.offices[r.office].name} ({_spans(held, index)}) up to the "
         f"departure the sentence reports ({_departed(claim)}{dated})", when.text,
-        evidence=tuple(ev.term_evidence(t, index) for t in held),
+        evidence=_evidence(held, index),
     )
 
 
@@ -287,7 +294,7 @@ def _held_up_to(claim: Claim, r: Reading, last: date, index: ReferenceIndex) -> 
     office = index.offices[r.office]
     name = index.people[r.person].name
     when = DateRange(date.min, last, f"up to {last.isoformat()}")
-    held = [t for t in index.tenures_by_office[r.office] if t.term.person == r.person and t.sure_from <= last]
+    held = [t for t in _terms_of(index, r)[0] if t.sure_from <= last]
     if held:
         return _held_until_departure(claim, r, held, when, index)
     return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name} up to {last.isoformat()}")
@@ -317,11 +324,26 @@ def _covers(holders: list[Tenure], when: DateRange) -> bool:
     return False
 
 
-def _spans(tenures: list[Tenure], index: ReferenceIndex) -> str:
+def _spans(tenures, index: ReferenceIndex) -> str:
+    """The tenures' spans, as an explanation says them; kept per index for each list of
+    tenures (by their identity: the index keeps every tenure it made)."""
+    key = ("officeholder.spans", *map(id, tenures))
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(key, _spans_text(tenures))
+
+
+def _spans_text(tenures) -> str:
     # Two sources may state the same term (an import and a curated confirmation), one more
     # precisely ("2021-08-03 – 2024-05-19" and "2021-08-03 – 2024-05"): say it once.
     spans = list(dict.fromkeys(ev.span(t) + (" (acting)" if t.term.acting else "") for t in tenures))
     return ", ".join(x for x in spans if not any(y != x and _more_precise(y, x) for y in spans))
+
+
+def _evidence(tenures, index: ReferenceIndex) -> tuple:
+    """`ev.term_evidence` of each tenure; the tuple kept per index, as `_spans`."""
+    key = ("officeholder.evidence", *map(id, tenures))
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(key, tuple(ev.term_evidence(t, index) for t in tenures))
 
 
 def _more_precise(a: str, b: str) -> bool:
@@ -348,52 +370,59 @@ def _last_known(mine: list[Tenure], others: list[Tenure], index: ReferenceIndex)
 # --- look-ups that many claims repeat -------------------------------------------------------
 #
 # The same titles, people and offices come up claim after claim (and article after article):
-# what these look-ups find depends on the index and their arguments only, so it is kept, for
-# the last index asked about (a weak reference: an index no longer used is not kept alive),
-# up to _MEMO_SIZE answers. Each caller gets its own list.
+# what these look-ups find depends on the index and their arguments only, so it is kept in
+# the index's memo (`ReferenceIndex.verify_memo`). What they return is shared: callers never
+# change it.
 
-_MEMO: list = [(lambda: None, {})]
-_MEMO_SIZE = 1 << 14
-
-
-def _memo(index: ReferenceIndex) -> dict:
-    memo = _MEMO[0]
-    if memo[0]() is not index:
-        memo = _MEMO[0] = (weakref.ref(index), {})
-    elif len(memo[1]) >= _MEMO_SIZE:
-        memo[1].clear()
-    return memo[1]
+_MISSING = object()
 
 
-def _office_candidates(index: ReferenceIndex, title: str, country: str | None, to: str | None) -> list:
-    """`index.office_candidates(title, country, to)`."""
-    memo = _memo(index)
-    key = ("offices", title, country, to)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(index.office_candidates(title, country, to))
-    return list(found)
+def _title(index: ReferenceIndex, title: str, country: str | None,
+           to: str | None) -> tuple[tuple[Office, ...], frozenset[str]] | None:
+    """The offices the title names in the country written (`index.office_candidates`), and
+    their ids; None when the base does not know that country."""
+    key = ("officeholder.title", title, country, to)
+    found = index.verify_memo.get(key, _MISSING)
+    if found is not _MISSING:
+        return found
+    country_id = index.country_id(country)
+    if country and country_id is None:
+        return index.keep(key, None)
+    offices = tuple(index.office_candidates(title, country_id, index.country_id(to)))
+    return index.keep(key, (offices, frozenset(o.id for o in offices)))
 
 
-def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[str]) -> list[tuple[str, str]]:
-    """The (person, office) pairs of these people's terms in these offices, sorted."""
-    memo = _memo(index)
-    key = ("pairs", tuple(ids), office_ids)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(sorted(
+class _Pairs:
+    """The (person, office) pairs of some people's terms in some offices, sorted, with what
+    `_choose` asks of them: each pair's terms (the person's in that office, in index order),
+    its reading, whether one person holds them all, and the readings with the one the base
+    dates most precisely first (where several offices fit, "Queen Elizabeth II": fifteen
+    crowns, the verdict quotes the first that decides it, not the first by id)."""
+
+    __slots__ = ("pairs", "terms", "readings", "one_person", "by_precision")
+
+    def __init__(self, index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[str]) -> None:
+        self.pairs = tuple(sorted(
             {(t.term.person, t.term.office) for pid in ids for t in index.tenures_by_person.get(pid, ())
              if t.term.office in office_ids}))
-    return list(found)
+        self.terms = tuple(tuple(t for t in index.tenures_by_person[p] if t.term.office == o) for p, o in self.pairs)
+        self.readings = tuple(Reading(p, o) for p, o in self.pairs)
+        self.one_person = len({p for p, _ in self.pairs}) == 1
+        self.by_precision = tuple(sorted(self.readings, key=lambda r: -_precision(index, r)))
 
 
-def _terms_of(index: ReferenceIndex, r: Reading) -> tuple[list[Tenure], list[Tenure]]:
+def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[str]) -> _Pairs:
+    key = ("officeholder.pairs", ids, office_ids)
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(key, _Pairs(index, ids, office_ids))
+
+
+def _terms_of(index: ReferenceIndex, r: Reading) -> tuple[tuple[Tenure, ...], tuple[Tenure, ...]]:
     """The office's terms of the reading's person, and of everyone else, in index order."""
-    memo = _memo(index)
-    key = ("terms", r.office, r.person)
-    found = memo.get(key)
+    key = ("officeholder.terms", r.office, r.person)
+    found = index.verify_memo.get(key)
     if found is None:
         terms = index.tenures_by_office[r.office]
-        found = memo[key] = (tuple(t for t in terms if t.term.person == r.person),
-                             tuple(t for t in terms if t.term.person != r.person))
-    return list(found[0]), list(found[1])
+        found = index.keep(key, (tuple(t for t in terms if t.term.person == r.person),
+                                 tuple(t for t in terms if t.term.person != r.person)))
+    return found

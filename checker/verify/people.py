@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.index import ReferenceIndex
 from checker.model import Verdict
 from checker.names import fold
-from checker.resolve import ArticleContext, PersonMatch, person
+from checker.resolve import ArticleContext, PersonMatch, by_name, person
 
 
 def match(index: ReferenceIndex, mention: str | None, context: ArticleContext, full: str | None = None,
@@ -73,13 +73,10 @@ def exact_long(index: ReferenceIndex, long: str | None, context: ArticleContext)
     alias) in the base, remembered for later surnames; else None."""
     if not long:
         return None
-    named = index.people_by_name.get(fold(long))
-    if not named:
-        return None
-    ids = tuple(sorted(named))
-    if len(ids) == 1:
-        context.remember(index, ids[0], long)
-    return PersonMatch(ids, "exact")
+    named = by_name(index, fold(long))
+    if named is not None and len(named.ids) == 1:
+        context.remember(index, named.ids[0], long)
+    return named
 
 
 def names(index: ReferenceIndex, ids) -> str:

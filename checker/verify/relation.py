@@ -9,6 +9,8 @@ Poroshenko, and news says Poroshenko succeeded either. Anything else is unknown.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from checker import evidence as ev
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
@@ -47,7 +49,7 @@ def _pronoun(claim: Claim, when: DateRange, index: ReferenceIndex, context: Arti
     for mention in filter(None, s.get("antecedents", "").split("|")):  # names written just before
         named.update(person(index, mention, context).ids)
     named = sorted(named - set(other.ids))
-    held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
+    held = lambda pid: _held(index, pid)  # noqa: E731
     for pid in named:
         for oid in other.ids:
             for office in sorted(held(pid) & held(oid), key=_lesser):
@@ -70,7 +72,7 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
     offices = _offices(claim, index)
     if offices is not None and not offices:
         return unknown("office-not-covered", f"the reference has no office {s['title']!r}")
-    held = lambda pid: {t.term.office for t in index.tenures_by_person.get(pid, ())}  # noqa: E731
+    held = lambda pid: _held(index, pid)  # noqa: E731
     readings = sorted(
         ((p, o, office) for p in pivot.ids for o in other.ids
          for office in held(p) & held(o) & (offices if offices is not None else held(p))),
@@ -110,12 +112,23 @@ def _lesser(office: str) -> tuple[bool, str]:
     return (not office.endswith(_TOP), office)
 
 
-def _offices(claim: Claim, index: ReferenceIndex) -> set[str] | None:
+def _offices(claim: Claim, index: ReferenceIndex) -> frozenset[str] | None:
     s = claim.slots
     if not s.get("title"):
         return None
     country = index.country_id(s.get("country") or s.get("country_of"))
-    return {o.id for o in index.office_candidates(s["title"], country, None)}
+    key = ("relation.offices", s["title"], country)
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(
+        key, frozenset(o.id for o in index.office_candidates(s["title"], country, None)))
+
+
+def _held(index: ReferenceIndex, pid: str) -> frozenset[str]:
+    """The offices a person held (kept per index: the same people come up claim after claim)."""
+    key = ("relation.held", pid)
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(
+        key, frozenset(t.term.office for t in index.tenures_by_person.get(pid, ())))
 
 
 def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid: str, office: str) -> Verdict:
@@ -123,28 +136,14 @@ def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid
     pname, oname = index.people[pid].name, index.people[oid].name
     wants = claim.slots["relation"]  # what `other` is said to be to `person`
     derived = not index.offices[office].single_seat
-    changes = [(a, b) for a, b in (_chain(index, office) if derived else index.successions(office))
-               if b.sure_from <= when.hi]
-    # Each change of holder involving the pivot: (the neighbour, the change's evidence).
-    found: list[tuple[set[str], list[Tenure]]] = []
-    for i, (a, b) in enumerate(changes):
-        if wants == "predecessor" and b.term.person == pid:
-            names = {a.term.person}
-            if a.term.acting and i > 0 and changes[i - 1][1] is a:
-                names.add(changes[i - 1][0].term.person)  # the holder before the stand-in
-            found.append((names, [a, b]))
-        elif wants == "successor" and a.term.person == pid:
-            names = {b.term.person}
-            if b.term.acting and i + 1 < len(changes) and changes[i + 1][0] is b:
-                names.add(changes[i + 1][1].term.person)
-            found.append((names, [a, b]))
+    found = _neighbours(index, office, derived, pid, wants, when.hi)
     hits = [(n, ts) for n, ts in found if oid in n]
     if hits:
         ts = hits[0][1]
         return Verdict(claim, "verified", f"{wants}-matches",
                        f"{oname} was {pname}'s {wants} as {office_name} ({_change(ts)})", when.text,
                        evidence=tuple(ev.term_evidence(t, index) for t in ts))
-    mine = [t for t in index.tenures_by_office[office] if t.term.person == pid and t.sure_from <= when.hi]
+    mine = [t for t in _terms(index, office, pid) if t.sure_from <= when.hi]
     first = index.tenures_by_office[office][0]
     # Conflict only when every term of the pivot by then has a known neighbour on that side.
     complete = not derived and mine and len(found) == len({_run(index, office, t) for t in mine}) and not (
@@ -162,27 +161,96 @@ def _reading(claim: Claim, when: DateRange, index: ReferenceIndex, pid: str, oid
                    evidence=tuple(ev.term_evidence(t, index) for t in mine[-1:]))
 
 
-def _chain(index: ReferenceIndex, office: str) -> list[tuple[Tenure, Tenure]]:
+def _neighbours(index: ReferenceIndex, office: str, derived: bool, pid: str, wants: str,
+                by: date) -> list[tuple[set[str], list[Tenure]]]:
+    """Each change of holder of the office by that day (the incoming term surely begun) that
+    hands it to the pivot ("predecessor": the neighbour the outgoing holder) or from the
+    pivot ("successor"): (the neighbour, the change's two terms). An acting neighbour also
+    names the holder on its far side, where the change before (after) it by that day
+    involves the stand-in. Only the changes of the pivot's are read (`_involving`), not the
+    office's whole history."""
+    found: list[tuple[set[str], list[Tenure]]] = []
+    involving = _involving(index, office, derived, pid, wants)
+    changes = (_chain(index, office) if derived else index.successions(office)) if involving else ()
+    for i in involving:
+        a, b = changes[i]
+        if b.sure_from > by:
+            continue
+        if wants == "predecessor":
+            names = {a.term.person}
+            j = _first_by(changes, range(i - 1, -1, -1), by) if a.term.acting else None
+            if j is not None and changes[j][1] is a:
+                names.add(changes[j][0].term.person)  # the holder before the stand-in
+        else:  # "successor" (`_involving` has no changes for any other word)
+            names = {b.term.person}
+            j = _first_by(changes, range(i + 1, len(changes)), by) if b.term.acting else None
+            if j is not None and changes[j][0] is b:
+                names.add(changes[j][1].term.person)
+        found.append((names, [a, b]))
+    return found
+
+
+def _first_by(changes, positions, by: date) -> int | None:
+    """The first of these positions whose change was made by that day, or None."""
+    return next((j for j in positions if changes[j][1].sure_from <= by), None)
+
+
+def _involving(index: ReferenceIndex, office: str, derived: bool, pid: str, wants: str) -> tuple[int, ...]:
+    """Positions of the office's changes of holder (`_neighbours`) to the person
+    ("predecessor") or from them ("successor"), in order; kept per index."""
+    key = ("relation.involving", office, derived, pid, wants)
+    found = index.verify_memo.get(key)
+    if found is None:
+        changes = _chain(index, office) if derived else index.successions(office)
+        found = index.keep(key, tuple(
+            i for i, (a, b) in enumerate(changes)
+            if wants == "predecessor" and b.term.person == pid or wants == "successor" and a.term.person == pid))
+    return found
+
+
+def _terms(index: ReferenceIndex, office: str, pid: str) -> tuple[Tenure, ...]:
+    """The person's terms of the office, in index order; kept per index."""
+    key = ("relation.terms", office, pid)
+    found = index.verify_memo.get(key)
+    if found is None:
+        found = index.keep(key, tuple(t for t in index.tenures_by_office[office] if t.term.person == pid))
+    return found
+
+
+def _chain(index: ReferenceIndex, office: str) -> tuple[tuple[Tenure, Tenure], ...]:
     """The changes of holder of an office marked as several-seat, when its regular (not
     acting) terms follow one another without overlapping: the President of South Korea is
     several-seat in the base only because an acting President stood in while the impeached
-    one was suspended. Used to verify only: a gap in such data is no evidence."""
-    ts = [t for t in index.tenures_by_office.get(office, ()) if not t.term.acting]
-    if any(a.sure_to is None or a.sure_to > b.sure_from for a, b in zip(ts, ts[1:])):
-        return []
-    return [(a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person]
+    one was suspended. Used to verify only: a gap in such data is no evidence. (Kept per index.)"""
+    key = ("relation.chain", office)
+    found = index.verify_memo.get(key)
+    if found is None:
+        ts = [t for t in index.tenures_by_office.get(office, ()) if not t.term.acting]
+        if any(a.sure_to is None or a.sure_to > b.sure_from for a, b in zip(ts, ts[1:])):
+            found = index.keep(key, ())
+        else:
+            found = index.keep(key, tuple((a, b) for a, b in zip(ts, ts[1:]) if a.term.person != b.term.person))
+    return found
 
 
 def _run(index: ReferenceIndex, office: str, t: Tenure) -> int:
     """Which unbroken run of one person's terms `t` belongs to (re-appointments are one run)."""
-    ts = index.tenures_by_office[office]
-    run = 0
-    for a, b in zip(ts, ts[1:]):
-        if a.term.person != b.term.person:
-            run += 1
-        if b is t:
-            return run
-    return 0
+    return _runs(index, office).get(id(t), 0)
+
+
+def _runs(index: ReferenceIndex, office: str) -> dict[int, int]:
+    """id of each of the office's tenures (the index keeps them) → `_run` of it, per index."""
+    key = ("relation.runs", office)
+    found = index.verify_memo.get(key)
+    if found is None:
+        ts = index.tenures_by_office[office]
+        found, run = {}, 0
+        for a, b in zip(ts, ts[1:]):
+            if a.term.person != b.term.person:
+                run += 1
+            found.setdefault(id(b), run)
+        index.keep(key, found)
+    return found
 
 
 def _change(ts: list[Tenure]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from checker.evidence import cite
 from checker.index import ReferenceIndex
 from checker.model import Evidence, Verdict
-from checker.resolve import ArticleContext, person
+from checker.resolve import misspelt
 from claims.model import Claim
 
 KIND = "spelling"
@@ -24,8 +24,8 @@ def finding(verdict: Verdict, index: ReferenceIndex) -> Verdict | None:
     span = claim.slot_spans.get("person")
     if not written or span is None:
         return None
-    match = person(index, written, ArticleContext())
-    if match.how != "fuzzy" or len(match.ids) != 1:
+    match = misspelt(index, written)
+    if match is None or len(match.ids) != 1:
         return None
     p = index.people[match.ids[0]]
     source, url = cite(index, p.source, p.cite, p.ref)

@@ -4,6 +4,7 @@ day: verified when every one matches, conflicting when one does not."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from checker.model import Evidence, Verdict
 from claims.dates import day
@@ -44,15 +45,21 @@ def judge(claim: Claim, as_of: date) -> Verdict:
         )
     actual = _NAMES[meant.weekday()]
     inferred = "" if claim.slots["year"] else f" (year {meant.year} taken from the article's date)"
-    evidence = (Evidence(f"{meant.isoformat()} is a {actual}", "Gregorian calendar", "calendar"),)
-    when = day(meant).text
+    evidence = _calendar(meant)
+    when = meant.isoformat()  # (the day's DateRange text)
     if actual == stated:
-        return Verdict(claim, "verified", "weekday-matches", f"{meant.isoformat()} is a {actual}{inferred}", when, evidence=evidence)
+        return Verdict(claim, "verified", "weekday-matches", f"{when} is a {actual}{inferred}", when, evidence=evidence)
     return Verdict(
         claim, "conflicting", "weekday-mismatch",
-        f"{meant.isoformat()} is a {actual}, not a {stated}{inferred}", when,
+        f"{when} is a {actual}, not a {stated}{inferred}", when,
         suggestion=f"{actual}, {claim.slots['date']}", evidence=evidence,
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _calendar(d: date) -> tuple[Evidence, ...]:
+    """The calendar's word on a day, as evidence (immutable: the same days come up again)."""
+    return (Evidence(f"{d.isoformat()} is a {_NAMES[d.weekday()]}", "Gregorian calendar", "calendar"),)
 
 
 def _judge_pairs(claim: Claim, as_of: date) -> Verdict:
