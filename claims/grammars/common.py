@@ -50,17 +50,46 @@ def regex_form(rule: str, pattern: str, check=None, compile=re.compile) -> pp.Pa
     (a name that trims to nothing).
     """
     rx = compile(pattern)
-    keys = [(key, key.rstrip("0123456789")) for key in rx.groupindex]
+    # (group number, slot name) in the pattern's order; a group's span is read from
+    # `Match.regs` by number ((-1, -1) where it did not take part), one tuple for all groups
+    # instead of two method calls per group.
+    keys = [(number, key.rstrip("0123456789")) for key, number in rx.groupindex.items()]
 
     def slots_of(s: str, m: re.Match) -> dict:
         slots: dict = {}
-        for key, name in keys:
-            value = m.group(key)
-            if value is not None and name not in slots:
-                slots[name] = (m.start(key), value)
+        regs = m.regs
+        for number, name in keys:
+            lo, hi = regs[number]
+            if lo >= 0 and name not in slots:
+                slots[name] = (lo, s[lo:hi])
         if check is not None:
             check(s, m.start(), slots)
         return slots
+
+    # Where the slots stay (offset, text) pairs (no check, or one of `trimmed_person`'s), the
+    # end of the last one (`_end_of`, which `scan_at_triggers` needs) is found cheaply.
+    located = check is None or getattr(check, "keeps_slots_located", False)
+
+    def located_of(s: str, m: re.Match) -> tuple[dict, int]:
+        """(slots_of(s, m), _end_of of them)."""
+        slots: dict = {}
+        end = 0
+        regs = m.regs
+        for number, name in keys:
+            lo, hi = regs[number]
+            if lo >= 0 and name not in slots:
+                slots[name] = (lo, s[lo:hi])
+                if hi > end:
+                    end = hi
+        if check is not None:
+            check(s, m.start(), slots)
+            if not located:
+                end = _end_of(slots)
+            elif slots:
+                end = max([at + len(text) for at, text in slots.values()])
+            else:
+                end = 0
+        return slots, end
 
     def action(s: str, loc: int, toks: pp.ParseResults) -> pp.ParseResults:
         m = rx.match(s, loc)
@@ -73,6 +102,7 @@ def regex_form(rule: str, pattern: str, check=None, compile=re.compile) -> pp.Pa
 
     element = pp.Regex(rx).add_parse_action(action)
     element.direct_form = (rule, rx, slots_of)  # see `direct`
+    element.direct_located = located_of  # see `_located_parser_of`
     return element
 
 
@@ -95,20 +125,15 @@ def direct(expr: pp.ParserElement):
     slots as a dict (slot → (offset, text), plus "rule"), read like the parse results, or
     None where parse_string would raise.
     """
-    if not expr.keepTabs:
-        return None  # pyparsing would expand tabs first
-    forms = expr.exprs if isinstance(expr, pp.MatchFirst) else [expr]
-    if not forms or not all(getattr(e, "direct_form", None) and not e.resultsName and len(e.parseAction) == 1
-                            for e in forms):
+    forms = _regex_forms(expr)
+    if forms is _TREE:
         return _tree(expr)
-    if any(e.ignoreExprs or not e.skipWhitespace or set(e.whiteChars) != set(_WHITE) for e in [expr, *forms]):
+    if forms is None:
         return None
-    if expr is not forms[0] and (expr.parseAction or expr.resultsName):
-        return None  # actions of its own: let pyparsing do it
     alternatives = [e.direct_form for e in forms]
 
     def parse(s: str) -> dict | None:
-        loc = len(s) - len(s.lstrip(_WHITE))
+        loc = _skipped(s)
         for rule, rx, slots_of in alternatives:
             m = rx.match(s, loc)
             if m is None:
@@ -122,6 +147,31 @@ def direct(expr: pp.ParserElement):
         return None
 
     return parse
+
+
+_TREE = object()  # a grammar of other elements than `regex_form`s (see `_regex_forms`)
+
+
+def _regex_forms(expr: pp.ParserElement):
+    """The `regex_form`s a grammar is made of, in the order MatchFirst tries them; `_TREE`
+    where it is made of other elements, None where `direct` does not mirror it."""
+    if not expr.keepTabs:
+        return None  # pyparsing would expand tabs first
+    forms = expr.exprs if isinstance(expr, pp.MatchFirst) else [expr]
+    if not forms or not all(getattr(e, "direct_form", None) and not e.resultsName and len(e.parseAction) == 1
+                            for e in forms):
+        return _TREE
+    if any(e.ignoreExprs or not e.skipWhitespace or set(e.whiteChars) != set(_WHITE) for e in [expr, *forms]):
+        return None
+    if expr is not forms[0] and (expr.parseAction or expr.resultsName):
+        return None  # actions of its own: let pyparsing do it
+    return forms
+
+
+def _skipped(s: str) -> int:
+    """Where pyparsing starts to parse `s`: after the default whitespace."""
+    # (most texts start with a word: no stripped copy for them)
+    return len(s) - len(s.lstrip(_WHITE)) if s[:1] in _WHITE else 0
 
 
 class _NotDirect(Exception):
@@ -177,7 +227,9 @@ def _element(e: pp.ParserElement, suppressed: bool):
     if kind.__name__ in ("Literal", "_SingleCharLiteral") and rule is None:
         return _literal(e.match)
     if kind is pp.Suppress and rule is None:
-        return _suppress(_element(e.expr, True))
+        inner = _element(e.expr, True)
+        # (a regex or a literal adds no slot: nothing to drop)
+        return inner if getattr(inner, "adds_nothing", False) else _suppress(inner)
     if kind is pp.Opt and rule is None and e.defaultValue is pp.Opt._Opt__optionalNotMatched:
         return _optional(_element(e.expr, suppressed))
     if kind is pp.And and not any(type(x) is pp.And._ErrorStop for x in e.exprs):
@@ -200,6 +252,7 @@ def _leaf(match):
     def run(s, loc, out):
         m = match(s, _skip(s, loc))
         return -1 if m is None else m.end()
+    run.adds_nothing = True  # (see `_element`'s Suppress)
     return run
 
 
@@ -224,6 +277,7 @@ def _literal(text):
     def run(s, loc, out):
         loc = _skip(s, loc)
         return loc + len(text) if s.startswith(text, loc) else -1
+    run.adds_nothing = True
     return run
 
 
@@ -298,6 +352,7 @@ def trimmed_person(stop: frozenset[str], possessor: bool = False, long: bool = F
         if long and trimmed.long is not None:
             slots["person_long"] = (at + trimmed.start, trimmed.long)
 
+    check.keeps_slots_located = True  # every slot stays an (offset, text) pair (see regex_form)
     return check
 
 
@@ -391,24 +446,28 @@ def scan_at_triggers(
     """
     consumed, last = 0, -1
     fixed = isinstance(expr, pp.ParserElement)
-    run = _parser_of(expr) if fixed else None  # (the same grammar for every trigger)
+    run = _located_parser_of(expr) if fixed else None  # (the same grammar for every trigger)
+    opens_at = None if opens is None else opens.match  # (bound once: called per word start)
+    leads_to = None if lead is None else lead.fullmatch
+    n = back_words + 1
     for m in trigger.finditer(text) if found is None else found:
         at = m.start()
         if at < consumed:
             continue
         lo = last + 1 if overlap else consumed
         if not fixed:
-            run = _parser_of(expr(m))
+            run = _located_parser_of(expr(m))
         stop = m.end() + ahead
-        for start in _starts_before(text, lo, at, back_words + 1):
-            if opens is not None and not opens.match(text, start):
+        for start in _starts_before(text, lo, at, n):
+            if opens_at is not None and opens_at(text, start) is None:
                 continue
-            if lead is not None and start < at and not lead.fullmatch(text, start, at):
+            if leads_to is not None and start < at and leads_to(text, start, at) is None:
                 continue
-            tokens = run(text[start:stop])
-            if tokens is None:
+            parsed = run(text[start:stop])
+            if parsed is None:
                 continue
-            end = start + _end_of(tokens)
+            tokens, end = parsed
+            end += start
             if end <= at:  # matched something before the trigger only
                 continue
             yield start, tokens
@@ -467,12 +526,60 @@ def _direct_of(grammar: pp.ParserElement):
     return fast
 
 
+def _located_parser_of(grammar: pp.ParserElement):
+    """`parse` for one grammar as a function of `s` giving (slots, `_end_of` them), or None:
+    the end found as the slots are, for a grammar of `regex_form`s."""
+    run = grammar.__dict__.get("_located")
+    if run is None:
+        grammar.__dict__["_located"] = run = _located(grammar)
+    return run
+
+
+def _located(grammar: pp.ParserElement):
+    forms = _regex_forms(grammar)
+    if forms is _TREE:
+        try:
+            tree = _element(grammar, False)
+        except _NotDirect:
+            tree = None
+        if tree is not None:
+            def run_tree(s: str) -> tuple[dict, int] | None:  # what `_tree`'s parse does, and the end
+                out: list = []
+                if tree(s, 0, out) < 0:
+                    return None
+                tokens = dict(out)
+                return tokens, _end_of(tokens)
+
+            return run_tree
+    if forms is None or forms is _TREE or not all(getattr(e, "direct_located", None) for e in forms):
+        parse = _parser_of(grammar)
+
+        def slow(s: str) -> tuple[dict, int] | None:
+            tokens = parse(s)
+            return None if tokens is None else (tokens, _end_of(tokens))
+
+        return slow
+    alternatives = [(e.direct_form[0], e.direct_form[1], e.direct_located) for e in forms]
+
+    def run(s: str) -> tuple[dict, int] | None:  # what `direct`'s parse does, and the end
+        loc = _skipped(s)
+        for rule, rx, located_of in alternatives:
+            m = rx.match(s, loc)
+            if m is None:
+                continue
+            try:
+                slots, end = located_of(s, m)
+            except pp.ParseException:
+                continue
+            slots["rule"] = rule
+            return slots, end
+        return None
+
+    return run
+
+
 def _end_of(tokens: dict) -> int:
     """The end of the last located slot (slots hold (offset, text) pairs)."""
-    end = None
-    for v in tokens.values():
-        if isinstance(v, tuple) and len(v) == 2:
-            at, found = v
-            if isinstance(at, int) and isinstance(found, str) and (end is None or at + len(found) > end):
-                end = at + len(found)
-    return 0 if end is None else end
+    ends = [v[0] + len(v[1]) for v in tokens.values()
+            if isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], int) and isinstance(v[1], str)]
+    return max(ends) if ends else 0

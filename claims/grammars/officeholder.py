@@ -26,6 +26,8 @@ Titles, countries and capitals come from the vocabulary (the reference base), ne
 from __future__ import annotations
 
 import heapq
+import itertools
+import operator
 import re
 
 import pyparsing as pp
@@ -40,6 +42,11 @@ KIND = "officeholder"
 
 _MODIFIER = r"(?<![\w-])(?:(?:former|then|acting|interim|outgoing|late)(?![\w-])|(?:ex|then)-)"
 _SLOT_ORDER = ("modifier", "country", "title", "abbr", "abbr_place", "to", "country_of", "person", "person_long")
+# (slot of the grammar, slot of the claim): a country after the name is the claim's country
+_SLOT_NAMES = tuple((key, "country" if key == "country_of" else key) for key in _SLOT_ORDER)
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_START = operator.methodcaller("start")  # of a trigger's match (or `_Hit`)
+_RULES = {rule: f"{KIND}.{rule}" for rule in ("title-before-name", "title-comma-name", "name-comma-title")}
 
 
 class OfficeholderGrammar:
@@ -118,7 +125,9 @@ class OfficeholderGrammar:
         self.one_name = re.compile(NAME_PATTERN)
         # What may stand before the title in any form (see scan_at_triggers): looser than
         # the forms, never stricter.
-        self.lead = vocabulary.compile(rf"(?:{NAME_PATTERN}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?:(?i:an?)\s+)?)?{pre}")
+        # (The lookahead only saves time: a name before the title is followed by a comma,
+        # so without one ahead the name is not tried word by word.)
+        self.lead = vocabulary.compile(rf"(?:(?=[^,]*,){NAME_PATTERN}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?:(?i:an?)\s+)?)?{pre}")
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = self._plurals(text, sentence, index)
@@ -153,7 +162,8 @@ class OfficeholderGrammar:
 
     def _plurals(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
-        if " and " not in s or not any(self._plural_title(s, h) for h in _PLURAL_HINT.finditer(s)):
+        if " and " not in s or not _PLURAL_CUE.search(s) or not any(
+                self._plural_title(s, h) for h in _PLURAL_HINT.finditer(s)):
             return []  # most sentences: no plural of a title before a capitalised word
         claims: list[Claim] = []
         for m in self.plural.finditer(s):
@@ -210,17 +220,20 @@ class OfficeholderGrammar:
         return claims
 
     def _singulars(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        s = sentence.text
+        lower = None if self.folded_trigger is None else folded(s)
+        found = self.trigger.finditer(s) if lower is None else self.folded_trigger.finditer(lower)
+        first = next(found, None)  # most sentences name no title: nothing to scan then
+        hits = self._abbreviations(s) if "Gov" in s or "Sen" in s or "Rep" in s else None
+        if first is None and not hits:
+            return []
+        if first is not None:
+            found = itertools.chain((first,), found)
+        if hits:
+            found = heapq.merge(found, hits, key=_START)
         claims = []
-        lower = None if self.folded_trigger is None else folded(sentence.text)
-        found = None if lower is None else self.folded_trigger.finditer(lower)
-        if found is None:
-            found = self.trigger.finditer(sentence.text)
-        if "Gov" in sentence.text or "Sen" in sentence.text or "Rep" in sentence.text:
-            hits = self._abbreviations(sentence.text)
-            if hits:
-                found = heapq.merge(found, hits, key=lambda m: m.start())
-        for at, toks in scan_at_triggers(self.expr, sentence.text, self.trigger, lead=self.lead, found=found):
-            if toks["rule"] == "name-comma-title" and inside_possessed(sentence.text, at + toks["person"][0], self.stop):
+        for at, toks in scan_at_triggers(self.expr, s, self.trigger, lead=self.lead, found=found):
+            if toks["rule"] == "name-comma-title" and inside_possessed(s, at + toks["person"][0], self.stop):
                 continue  # "Scholz's Social Democrats, the ...": the name is the possessed's
             claim = self._claim(text, sentence.start + at, index, toks)
             if claim is not None:
@@ -257,17 +270,16 @@ class OfficeholderGrammar:
         return word[:1].isupper() and word not in STOPWORDS and word not in _OPENERS
 
     def _claim(self, text: str, base: int, index: int, toks: dict) -> Claim | None:
+        if "person" not in toks:
+            return None
         spans: dict[str, tuple[int, int]] = {}
         slots: dict[str, str] = {}
-        for key in _SLOT_ORDER:
-            if key not in toks:
-                continue
-            at, value = toks[key]
-            name = "country" if key == "country_of" else key
-            slots[name] = value
-            spans[name] = (base + at, base + at + len(value))
-        if "person" not in slots:
-            return None
+        for key, name in _SLOT_NAMES:
+            found = toks.get(key)
+            if found is not None:
+                at, value = found
+                slots[name] = value
+                spans[name] = (base + at, base + at + len(value))
         if "abbr" in slots:  # "Florida Gov." stands for the title "Florida Governor"
             place = slots.pop("abbr_place", None)
             spans.pop("abbr_place", None)
@@ -278,26 +290,40 @@ class OfficeholderGrammar:
             slots["abbreviation"] = written
             slots["title"] = f"{place} {full}" if place and full == "Governor" else full
         rule = toks["rule"]
-        if rule == "title-comma-name" and not {"country", "to", "modifier"} & slots.keys():
+        if rule == "title-comma-name" and "country" not in slots and "to" not in slots and "modifier" not in slots:
             return None  # "said the president, Putin ..." names no office precisely enough
-        start = min(lo for lo, _ in spans.values())
-        end = max(hi for _, hi in spans.values())
-        if rule == "title-before-name" and not {"country", "modifier"} & slots.keys() and self._qualified(
+        start = min(map(_FIRST, spans.values()))
+        end = max(map(_SECOND, spans.values()))
+        if rule == "title-before-name" and "country" not in slots and "modifier" not in slots and self._qualified(
                 text, start, parties="abbreviation" in slots):
             return None
         if "country" in spans and spans["country"][0] == start and rule != "name-comma-title" \
                 and self._qualified_country(text, start):
             return None
-        return Claim(
-            kind=KIND,
-            rule=f"{KIND}.{rule}",
-            start=start,
-            end=end,
-            text=text[start:end],
-            sentence=index,
-            slots=slots,
-            slot_spans=spans,
-        )
+        return _new_claim(_RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
+
+
+def _new_claim(rule: str, start: int, end: int, text: str, index: int, slots: dict, spans: dict) -> Claim:
+    """`Claim(kind=KIND, rule=rule, ...)` at a third of its cost: the frozen record's fields
+    set directly, in their order, as its __init__ would (Claim has no __post_init__; see
+    `claims.extract._with_times`)."""
+    if not _PLAIN_CLAIM:
+        return Claim(kind=KIND, rule=rule, start=start, end=end, text=text, sentence=index, slots=slots,
+                     slot_spans=spans)
+    claim = _new(Claim)
+    claim.__dict__.update(kind=KIND, rule=rule, start=start, end=end, text=text, sentence=index, slots=slots,
+                          slot_spans=spans, anchor=None, other_times=())
+    return claim
+
+
+_new = object.__new__
+_FIELDS = ("kind", "rule", "start", "end", "text", "sentence", "slots", "slot_spans", "anchor", "other_times")
+# May `_new_claim` set Claim's fields itself? Only if they are these (the last two left at
+# these defaults) and nothing else runs when one is made.
+_PLAIN_CLAIM = ("__slots__" not in vars(Claim) and "__post_init__" not in vars(Claim)
+                and tuple(Claim.__dataclass_fields__) == _FIELDS
+                and Claim.__dataclass_fields__["anchor"].default is None
+                and Claim.__dataclass_fields__["other_times"].default == ())
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][\w'’-]*)[ \t]+$")
@@ -321,6 +347,9 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ \t]+(?=\S)")
 # A word that may be a plural title (its singular is checked against the titles, alone or
 # after the word before it: "Prime Ministers"), with the period of an abbreviation ("Sens.").
 _PLURAL_HINT = re.compile(r"(?<![\w.-])([A-Za-z][\w-]*)s(\.)?[ \t]+(?=[A-Z])")
+# What every hint holds, found faster (a regex led by a letter skips to each "s"): most
+# sentences have none.
+_PLURAL_CUE = re.compile(r"s\.?[ \t]+[A-Z]")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
 _ABBREVIATED = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative"}
 _PARTIES = frozenset("Republican Democratic Democrat GOP Independent".split())
