@@ -12,12 +12,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from claims import dateline
 from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, month_number
 
+# The patterns that `anchors_in` reads a sentence with are compiled on their first use
+# (`_compiled`): a run may have no sentence that anchors, and compiling them was most of
+# importing this module. `may_anchor`'s are compiled here.
+
 # "mid-" joins its year without a space ("in mid-2014"), so the space is optional after it.
-_PREPOSITION = re.compile(
+_PREPOSITION = (
     r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-"
     r"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$"
 )
@@ -30,15 +35,19 @@ _DATE_HINT = re.compile(
     rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+{_DATE_START}|\b[Ii]n mid-\n?{_DATE_START}"
     rf"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{_DATE_START}"
 )
+# A year of YEAR_RE (1600-2099), which every date that anchors holds (DATE_RE's only with
+# its year; MONTH_YEAR_RE's and DATE_RE's years are YEAR_RE's): its first digit is
+# searched for in C, where _DATE_HINT is tried at every character.
+_YEARISH = re.compile(r"(?:1[6-9]|20)\d\d")
 _LONGEST_PREPOSITION = 32  # "on Wednesday, " plus spacing, with room to spare
 # The first three letters of every month's name and abbreviation in DATE_RE and MONTH_YEAR_RE
 _MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
-_WEEKDAY_COMMA = re.compile(r",(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)")
+_CLAUSE_BREAK = r"[,;:()\[\]—–]|\s-\s"
+_WEEKDAY_COMMA = r",(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)"
 # An opening phrase of time ("In 2014, ..."), or an opening clause that happened then and
 # so dates the main clause ("When he visited Kyiv in 2009, ...", "While in office in 2012,
 # ..."): not "After"/"Before"/"Since", which date the main clause only relative to it.
-_INTRO_HEAD = re.compile(
+_INTRO_HEAD = (
     r"[\s\"“'‘]*(?:(?:But|And|So|Yet|Then|Back|Even|Already|Earlier|Later)\s+)?"
     r"(?:(?:When|While)\s+[^,;:()\[\]—–]{1,80}?\s)?"
     r"(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -46,7 +55,7 @@ _INTRO_HEAD = re.compile(
 )
 
 # A later clause that is only a phrase of time: ", and in 2002, ...", "; in 2002, ...".
-_CLAUSE_INTRO_HEAD = re.compile(
+_CLAUSE_INTRO_HEAD = (
     r"\s*(?:(?:and|but|yet|so|or|then|while|whereas)\s+)?(?:(?:again|later|earlier|back|even|then)\s+)?"
     r"(?:in|on|during|by|as of)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?"
@@ -137,6 +146,8 @@ def may_anchor(sentence: str) -> bool:
     a start (a match of _DATE_HINT ends at every such date, since none holds a digit or a
     month's name itself), and the date regexes tried there (a DATE_RE date only with its
     year, as `anchors_in` takes it), instead of through the whole sentence, and the clauses."""
+    if _YEARISH.search(sentence) is None:  # every date that anchors holds a year
+        return False
     for m in _DATE_HINT.finditer(sentence):
         at = m.end()
         full = DATE_RE.match(sentence, at)
@@ -156,18 +167,23 @@ def anchors_in(sentence: str) -> Anchors:
     # _MONTH_HINT's words) except an ISO date, which holds a hyphen: without them, neither
     # regex need step through the sentence.
     month = _MONTH_HINT.search(sentence) is not None
-    for m in DATE_RE.finditer(sentence, base) if month or "-" in sentence else ():
+    # Each regex is searched from where its first match may start (`_date_room`), not from
+    # the start of the sentence (a date's digits are found in C; the regex steps through
+    # every character it is searched from).
+    digit = _ASCII_DIGIT.search(sentence, base) if month or "-" in sentence else None
+    for m in DATE_RE.finditer(sentence, _date_room(sentence, digit.start(), base)) if digit else ():
         year, month_of, dom = date_parts(m)
         if year is not None and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{year:04d}-{month_of:02d}-{dom:02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in MONTH_YEAR_RE.finditer(sentence, base) if month else ():
+    year = _YEARISH.search(sentence, base)
+    for m in MONTH_YEAR_RE.finditer(sentence, _date_room(sentence, year.start(), base)) if month and year else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in YEAR_RE.finditer(sentence, base):
+    for m in YEAR_RE.finditer(sentence, year.start()) if year else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), m.group("y")))
             spans.append(m.span())
@@ -179,12 +195,28 @@ def anchors_in(sentence: str) -> Anchors:
                    _later_intros(sentence, spans, iso, clauses, base))
 
 
+# Every match of DATE_RE holds an ASCII digit, first in it or after a month's name and
+# spacing (its day); every match of MONTH_YEAR_RE and YEAR_RE holds a _YEARISH one, first in
+# it or after a month's name, spacing and maybe "of". No digit stands between a match's start
+# and that first one, so a match starts at or after the first such digit of the sentence, or
+# at most a month's name and its spacing before it.
+_ASCII_DIGIT = re.compile("[0-9]")
+_MONTH_LENGTH = 9  # "September", the longest month's name of DATE_RE and MONTH_YEAR_RE
+_OF_BACKWARDS = re.compile(r"\s*(?:fo\s*)?")  # the spacing and "of" before a year, read backwards
+
+
+def _date_room(sentence: str, at: int, base: int) -> int:
+    """Where a match of a date regex whose first digit is at `at` may start (not before `base`)."""
+    return max(base, at - _OF_BACKWARDS.match(sentence[:at][::-1]).end() - _MONTH_LENGTH)
+
+
 def _clauses(sentence: str, dates: "_Spans", base: int = 0) -> tuple[int, ...]:
     starts = [0] if not base else [0, base]
     spans = dates.spans
-    for m in _CLAUSE_BREAK.finditer(sentence, base):
+    weekday_comma = _compiled(_WEEKDAY_COMMA)
+    for m in _compiled(_CLAUSE_BREAK).finditer(sentence, base):
         at = m.start()
-        if spans and dates.inside(at) or sentence[at] == "," and _WEEKDAY_COMMA.match(sentence, at):
+        if spans and dates.inside(at) or sentence[at] == "," and weekday_comma.match(sentence, at):
             continue
         starts.append(m.end())
     return tuple(starts)
@@ -198,7 +230,7 @@ def _intro(sentence: str, spans: list[tuple[int, int]], iso: dict[int, str], cla
     c = bisect.bisect_right(clauses, base)
     first_clause_end = clauses[c] if c < len(clauses) else len(sentence) + 1
     opening = [(lo, hi) for lo, hi in spans if hi < first_clause_end]
-    if not opening or not _INTRO_HEAD.fullmatch(sentence, base, opening[0][0]):
+    if not opening or not _compiled(_INTRO_HEAD).fullmatch(sentence, base, opening[0][0]):
         return None
     lo, hi = opening[-1]
     return iso[lo] if sentence.startswith(",", hi) else None
@@ -215,7 +247,7 @@ def _later_intros(sentence: str, spans: list[tuple[int, int]], iso: dict[int, st
         k = bisect.bisect_right(clauses, lo) - 1
         first_date.setdefault(k, lo)
         if k >= first and k + 1 < len(clauses) and clauses[k + 1] == hi + 1 and sentence.startswith(",", hi) \
-                and _CLAUSE_INTRO_HEAD.fullmatch(sentence, clauses[k], first_date[k]):
+                and _compiled(_CLAUSE_INTRO_HEAD).fullmatch(sentence, clauses[k], first_date[k]):
             out.append((hi + 1, iso[lo]))
     return tuple(out)
 
@@ -223,7 +255,12 @@ def _later_intros(sentence: str, spans: list[tuple[int, int]], iso: dict[int, st
 def _introduced(sentence: str, at: int) -> bool:
     # Look only at the few characters before the date: searching the whole prefix for each
     # date would make a sentence with many dates quadratic.
-    return bool(_PREPOSITION.search(sentence, max(0, at - _LONGEST_PREPOSITION), at))
+    return bool(_compiled(_PREPOSITION).search(sentence, max(0, at - _LONGEST_PREPOSITION), at))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 class _Spans:
@@ -236,8 +273,19 @@ class _Spans:
         bisect.insort(self.spans, span)
 
     def covers(self, span: tuple[int, int]) -> bool:
-        i = bisect.bisect_right(self.spans, (span[0], float("inf")))
-        return any(lo <= span[0] and span[1] <= hi for lo, hi in self.spans[max(0, i - 2) : i])
+        return self._reaches(span[0], span[1])
 
     def inside(self, at: int) -> bool:
-        return self.covers((at, at + 1))
+        return self._reaches(at, at + 1)
+
+    def _reaches(self, lo: int, hi: int) -> bool:
+        """Does one of the last two spans that start at or before `lo` end at or after `hi`?"""
+        spans = self.spans
+        i = bisect.bisect_right(spans, (lo, _INFINITY))  # (each span before i starts at or before lo)
+        for _, end in spans[max(0, i - 2):i]:
+            if hi <= end:
+                return True
+        return False
+
+
+_INFINITY = float("inf")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from claims.grammars.common import DATE_RE, date_parts
 
@@ -57,10 +58,9 @@ _DATELINE = re.compile(
 )
 # A line that starts with the date: "March 3, 2022", "Thursday, March 3, 2022 —".
 _DATE_LINE = re.compile(rf"[ \t]*{_WEEKDAY}(?P<date>{_DATE}){_AFTER_DATE}")
-# A dateline with no date: "WASHINGTON (AP) —", "KYIV, Ukraine —" (for `opening`).
-_UNDATED = re.compile(
-    rf"[ \t]*{_PLACE}{_REGION}(?:[ \t]*\((?P<agency1>[^()\n]{{1,40}})\))?[ \t]*{_DASH}[ \t]*"
-)
+# A dateline with no date: "WASHINGTON (AP) —", "KYIV, Ukraine —" (for `opening`, which
+# seldom gets that far: compiled on first use).
+_UNDATED = rf"[ \t]*{_PLACE}{_REGION}(?:[ \t]*\((?P<agency1>[^()\n]{{1,40}})\))?[ \t]*{_DASH}[ \t]*"
 _BREAK = re.compile(r"[—–―\n]|\s-|\)-")
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])(?!(?:de|da|do|dos|das|del|della|di|la|le|les|el|al|of|on|upon|am|an|der"
                          r"|sur|en|and|y|e)(?![\w'’-]))[a-z]")
@@ -135,10 +135,15 @@ def opening(sentence: str) -> int:
     got = _at(sentence, 0, len(sentence))
     if got is not None:
         return got[1]
-    m = _UNDATED.match(sentence)
+    m = _undated().match(sentence)
     if m is not None and _place_ok(m) and (_caps(m.group("place")) or m.group("agency1")):
         return m.end()
     return 0
+
+
+@cache
+def _undated() -> re.Pattern:
+    return re.compile(_UNDATED)
 
 
 def _at(text: str, at: int, stop: int) -> tuple[Dateline, int] | None:

@@ -5,7 +5,6 @@ last day that the text allows, so comparisons can ask "on every day?" or "on som
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -36,10 +35,19 @@ def make(year: int, month: int | None = None, dom: int | None = None) -> DateRan
     if month is None:
         return DateRange(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
     if dom is None:
-        last = calendar.monthrange(year, month)[1]
+        last = _days_in(year, month)
         return DateRange(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
     d = date(year, month, dom)
     return DateRange(d, d, d.isoformat())
+
+
+def _days_in(year: int, month: int) -> int:
+    """`calendar.monthrange(year, month)[1]`, without importing calendar (and locale) for it."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")  # as calendar.IllegalMonthError
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def parse_iso(text: str) -> DateRange:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from claims.grammars.common import _MONTH_RE
 from claims.grammars.event import iso_of, md_of
@@ -55,14 +56,13 @@ _AFTER = re.compile(
 # 2015 election"); that someone took over from them ("succeeding President Barack Obama",
 # "who replaced Prime Minister Liz Truss"); or that they are moved to another office ("named
 # Nadhim Zahawi, the education secretary, as chancellor"): their title is the one they held
-# up to then.
-_BEFORE = re.compile(
+# up to then. (Compiled on first use, as _ON: few claims reach it.)
+_BEFORE = (
     r"(?<![\w-])(?P<verb>ousted|deposed|toppled|overthrown|exiled|slain|assassinated"
     r"|succeed(?:ed|s|ing)?|replac(?:ed|es|ing)|t(?:ook|akes|aking|aken)\s+over\s+from"
     r"|(?:death|funeral|assassination|killing|murder|ouster|overthrow|removal|resignation|abdication)\s+of"
     r"|named|appointed|nominated|promoted|picked|tapped|chose"
-    r"|removed|dismissed|sacked|fired|impeached|defeated|beat|unseated)\s+\Z",
-    re.I)
+    r"|removed|dismissed|sacked|fired|impeached|defeated|beat|unseated)\s+\Z")
 # How far past a claim an apposition and the verb may run ("Alliot-Marie, the French
 # foreign minister, resigned" ends the claim at "minister").
 _LOOK = 80
@@ -71,10 +71,16 @@ _LOOK = 80
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The date right after the verb: "resigned on Thursday, Oct. 20", "stepped down on Feb. 11",
 # "was ousted in February 2014", "resigned in 2019", "quit on Sunday".
-_ON = re.compile(
+_ON = (
     rf"\s+(?:on|in)\s+(?:(?P<weekday>{_WEEKDAY})\b,?\s*)?"
     rf"(?P<date>{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
     rf"|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}}\b)?|\d{{4}}\b)?")
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern of this module needed only for some claims, compiled on its first use."""
+    return re.compile(pattern, flags)
 
 
 def mark(claims: list[Claim], text: str) -> list[Claim]:
@@ -102,15 +108,37 @@ def departure(text: str, start: int, end: int) -> tuple[str, str | None] | None:
     if after is not None:
         rest = end + after.end()
         return " ".join(after.group("verb").split()), date_of(text[rest:rest + 48])
-    before = _BEFORE.search(text[max(0, start - 30):start])
+    before = _before(text[max(0, start - 30):start])
     return (before.group("verb").lower(), None) if before else None
+
+
+# The last word of each _BEFORE verb, lower-cased: a match of it ends in one of these, then
+# the spacing up to the title.
+_BEFORE_ENDS = ("ousted", "deposed", "toppled", "overthrown", "exiled", "slain", "assassinated", "succeed",
+                "succeeded", "succeeds", "succeeding", "replaced", "replaces", "replacing", "from", "of", "named",
+                "appointed", "nominated", "promoted", "picked", "tapped", "chose", "removed", "dismissed", "sacked",
+                "fired", "impeached", "defeated", "beat", "unseated")
+
+
+def _before(window: str) -> re.Match | None:
+    """`_BEFORE.search(window)`, searched only where it may match: spacing ends the window,
+    and the word before it ends in one of _BEFORE's last words (read lower-cased when it is
+    ASCII: re.I also folds a few other letters to ASCII ones). Most claims stand after no
+    such word, and the search tries each of the window's positions."""
+    words = window.rstrip()  # (`\s` is what str.isspace() says)
+    if len(words) == len(window) or not words:
+        return None
+    last = words.rsplit(None, 1)[-1]
+    if last.isascii() and not last.lower().endswith(_BEFORE_ENDS):
+        return None
+    return _compiled(_BEFORE, re.I).search(window)
 
 
 def date_of(rest: str) -> str | None:
     """The date right after a departure verb: "2014-02" (ISO text at the precision written),
     "--10-20" or "--02" (no year: the checker puts it before the article's date), or
     "weekday:Sunday"."""
-    m = _ON.match(rest)
+    m = _compiled(_ON).match(rest)
     if m is None or not (m.group("date") or m.group("weekday")):
         return None
     written = m.group("date")
@@ -125,10 +153,14 @@ def date_of(rest: str) -> str | None:
     return f"--{md}" if md else None
 
 
+_APPOSITION = re.compile(r"\s*,([^,.;:!?\"“”()]{1,60}),")
+_VERB_IN_APPOSITION = re.compile(r"\b(?:who|which|that|said|says)\b")
+
+
 def _after_apposition(window: str):
     """The verb after ", <apposition>," that follows a name: "Alliot-Marie, the French
     foreign minister, resigned". The apposition holds no verb of its own (no "who", no "said")."""
-    m = re.match(r"\s*,([^,.;:!?\"“”()]{1,60}),", window)
-    if m is None or re.search(r"\b(?:who|which|that|said|says)\b", m.group(1)):
+    m = _APPOSITION.match(window)
+    if m is None or _VERB_IN_APPOSITION.search(m.group(1)):
         return None
     return _AFTER.match(window, m.end())

@@ -32,7 +32,9 @@ _OPENERS = frozenset(
     Their Our In On At After Before When While If As For However Meanwhile Still Later""".split()
 )
 
-_END = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|\n[ \t\r]*\n""")
+# (Its first character is matched on its own, so that the search skips ahead to the next
+# ". ! ? or newline in C instead of trying both ends at every character.)
+_END = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*['"’”)\]]*(?=\s+['"‘“(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n)""")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORD_AFTER = re.compile(r"""\s+['"‘“(\[]?(\w+)""")
 
@@ -43,7 +45,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     out: list[Sentence] = []
     cursor = start
     for m in _END.finditer(text, start, end):
-        if m.group(0)[0] == "." and _is_abbreviation(text, cursor, m.start()):
+        at = m.start()
+        if text[at] == "." and _is_abbreviation(text, cursor, at):
             continue
         _add(out, text, cursor, m.end())
         cursor = m.end()
@@ -70,17 +73,18 @@ def _is_abbreviation(text: str, lo: int, dot: int) -> bool:
         if start == dot:
             return False
         word = text[start:dot].lower()
-    after = _WORD_AFTER.match(text, dot + 1)
-    following = after.group(1) if after else ""
     if word in BEFORE_NAME:
         return True
-    if word in BEFORE_NUMBER:
-        return following[:1].isdigit()
     # A single letter is an initial ("George W. Bush"); a word with periods inside is a dotted
     # abbreviation ("U.S."). Either may still end a sentence.
-    if word in MAY_END or (len(word) == 1 and word.isalpha()) or "." in word:
-        return following not in _OPENERS
-    return False
+    may_end = word in MAY_END or (len(word) == 1 and word.isalpha()) or "." in word
+    if not may_end and word not in BEFORE_NUMBER:
+        return False  # most sentences end in a plain word: the next word need not be read
+    after = _WORD_AFTER.match(text, dot + 1)
+    following = after.group(1) if after else ""
+    if word in BEFORE_NUMBER:
+        return following[:1].isdigit()
+    return following not in _OPENERS
 
 
 def _in_word(c: str) -> bool:
@@ -90,21 +94,18 @@ def _in_word(c: str) -> bool:
 
 def _run_start(text: str, lo: int, end: int) -> int:
     """The start of the run of [\\w.] characters that ends at `end`, not before `lo` (`end`
-    itself when none ends there)."""
-    i = end
-    while i > lo:
-        c = text[i - 1]
-        if c.isalnum() or c == "_" or c == ".":
-            i -= 1
-        else:
-            break
-    return i
+    itself when none ends there): the run at the start of the text before it, reversed."""
+    return end - _RUN.match(text[lo:end][::-1]).end()
+
+
+_RUN = re.compile(r"[\w.]*")
 
 
 def _add(out: list[Sentence], text: str, lo: int, hi: int) -> None:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    if lo < hi:
-        out.append(Sentence(lo, hi, text[lo:hi]))
+    """text[lo:hi] without the whitespace around it, if anything is left."""
+    piece = text[lo:hi]
+    body = piece.lstrip()
+    if body:
+        lo += len(piece) - len(body)
+        body = body.rstrip()
+        out.append(Sentence(lo, lo + len(body), body))

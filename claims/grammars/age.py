@@ -33,8 +33,18 @@ _NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
 # The age itself, where it can be one: a number before a comma, a bracket, the sentence's
 # end or "-year-old". The grammar is tried only around such numbers, not at every character
 # of every sentence with a digit in it.
-_TRIGGER = re.compile(_NUMBER + r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
+# (_NUMBER with its first digit matched first, and the checks on it after: a pattern that
+# starts with a character class is searched for that class in C, not tried at every
+# character. The same matches: "1[01]\d", then "[1-9]\d", then "\d", none after [\w.,-].)
+_TRIGGER = re.compile(r"\d(?<![\w.,-]\d)(?:(?<=1)[01]\d|(?<=[1-9])\d|)"
+                      r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
 _DIGIT = re.compile(r"\d")  # every _TRIGGER match holds one
+# A claim holds its trigger after a name and the words of `AgeGrammar.lead` (which end in
+# "(", "," or one of its words, then spacing), or starts at it ("69-year-old Putin": no
+# name starts with a digit). A trigger with neither before nor after it (the day of "March
+# 3, 2022") is never reached by a claim: `_triggers` leaves it out, unparsed.
+_LEAD_END = re.compile(r"(?:[(,]|(?i:aged|now|age|is|the|an?))\Z")  # searched in the 4 characters before
+_YEAR_OLD = re.compile(r"[-\s]years?[-\s]old\b")
 # A claim starts at the name, or at the number of "69-year-old Putin".
 _OPENS = re.compile(rf"{NAME_START}|\d")
 
@@ -79,8 +89,11 @@ class AgeGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []
+        found = _triggers(sentence.text)
+        if not found:
+            return claims
         for at, toks in scan_at_triggers(self.expr, sentence.text, _TRIGGER, back_words=8, ahead=120, opens=_OPENS,
-                                         lead=self.lead):
+                                         lead=self.lead, found=found):
             if inside_possessed(sentence.text, at + toks["person"][0], self.stop):
                 continue  # "Scholz's Social Democrats, 25": not a person's age
             window = Sentence(sentence.start + at, sentence.end, sentence.text[at:])
@@ -92,6 +105,17 @@ class AgeGrammar:
                 extra.setdefault("person_long", window.text[toks["person"][0]:place_at + len(place)])
             claims.append(make_claim(KIND, toks["rule"], text, window, index, toks, _KEYS, extra))
         return claims
+
+
+def _triggers(s: str) -> list[re.Match]:
+    """The matches of _TRIGGER in `s` that a claim may reach (see `_LEAD_END`), in order."""
+    out = []
+    for m in _TRIGGER.finditer(s):
+        at = m.start()
+        end = len(s[:at].rstrip())  # (`\s` is what str.isspace() says)
+        if _LEAD_END.search(s, max(0, end - 4), end) or _YEAR_OLD.match(s, m.end()):
+            out.append(m)
+    return out
 
 
 def build(vocabulary: Vocabulary) -> AgeGrammar:

@@ -129,6 +129,24 @@ from claims.grammars.common import (DATE_RE, MONTH_YEAR_RE, MONTHS, RANGE_END, R
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
+
+class _Lazy:
+    """A regex of this module compiled on its first use: compiling them all was most of the
+    time of importing it, and each is for some shapes of sentence only. `pattern` is its
+    text; any other attribute is the compiled pattern's (its methods are kept on this object
+    then, so later calls go straight to them)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.pattern, self._flags)
+        for attr in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split", "flags", "groupindex"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)
+
+
 _CAP = r"[A-Z][\w.’'&-]*"
 # A date as attributive (before the noun) or after a preposition. Day dates first.
 _DATE_ANY = "(?:%s)" % "|".join(re.sub(r"\(\?P<\w+>", "(?:", r.pattern) for r in (DATE_RE, MONTH_YEAR_RE, YEAR_RE))
@@ -139,17 +157,17 @@ _ON_WEEKDAY = r"(?:(?<=on\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 # A part of a month: "at the end of October", "in early June", "mid-March" (read as the month)
 _MONTH_PART = r"(?:early\s+|late\s+|mid-|the\s+(?:end|start|beginning|middle)\s+of\s+)?"
 _AT_MONTH_PART = r"at\s+the\s+(?:end|start|beginning)\s+of"
-_POST_DATE = re.compile(
+_POST_DATE = _Lazy(
     rf"\s+(?:(?P<byword>by|of)\s+(?P<by>{_CAP}(?:\s+{_CAP})?)\s+)?(?P<prep>in|on|of|{_AT_MONTH_PART})\s+{_ON_WEEKDAY}{_MONTH_PART}"
     rf"(?P<date>{_DATE_ANY})(?![\d\w-])")
 # After "<noun> of": a description, then the name in apposition ("a former Russian spy, Sergei Skripal,").
-_OF_DESCRIPTION = re.compile(r"\s+of\s+(?:an?|the|his|her|their|its)\s+[^,;:.()]{1,50}?,\s+(?P<obj>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),")
+_OF_DESCRIPTION = _Lazy(r"\s+of\s+(?:an?|the|his|her|their|its)\s+[^,;:.()]{1,50}?,\s+(?P<obj>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),")
 # A venue before the place: "an assassination attempt at a rally in Butler", "the shooting at a
 # school in Uvalde" (the venue is passed over: the place is the town).
-_VENUE = re.compile(r"\s+at\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s+in\s+[A-Z])")
+_VENUE = _Lazy(r"\s+at\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?=\s+in\s+[A-Z])")
 # A region in apposition after a place, closed by a comma and followed by a date.
-_REGION = re.compile(r",\s+(?P<region>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=,\s+(?:in|on)\s)")
-_PRE_DATE = re.compile(rf"(?P<date>{_DATE_ANY})[\s,]*$")
+_REGION = _Lazy(r",\s+(?P<region>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?=,\s+(?:in|on)\s)")
+_PRE_DATE = _Lazy(rf"(?P<date>{_DATE_ANY})[\s,]*$")
 # A date without a year, after the name ("in June", "on Aug. 19") or before it after a
 # determiner ("the July G8 summit", "the Feb. 6 earthquakes"); the verifier takes the year
 # nearest the article's date. A month must not start a name ("May's government").
@@ -157,32 +175,32 @@ _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|O
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # Something that may be a date: the mentions of the shapes that need one (verbs, trips,
 # generic heads) are looked for only in sentences that have one.
-_DATEISH = re.compile(rf"\d|\b(?:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|next|this|earlier|later)\b")
+_DATEISH = _Lazy(rf"\d|\b(?:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|next|this|earlier|later)\b")
 _NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:{RANGE_END})?(?![\d:,]*\s*(?:1[6-9]\d\d|20\d\d))(?![\d:-])"
-_NOYEAR_AFTER = re.compile(
+_NOYEAR_AFTER = _Lazy(
     rf"\s+(?:(?P<on>on|of)\s+{_ON_WEEKDAY}(?P<day>{_NOYEAR_DAY})|(?P<in>in|of|{_AT_MONTH_PART})\s+{_MONTH_PART}(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|\d))")
-_NOYEAR_BEFORE = re.compile(
+_NOYEAR_BEFORE = _Lazy(
     rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ll]ast)|['’]s)\s+(?P<date>{_NOYEAR_DAY}|{_FULL_MONTH})[\s,]*$")
 # Dates relative to the article's: "last month", "earlier this month", "next year", "last June";
 # before the name "last year's", "next month's".
 _REL = rf"(?:(?:earlier|later)\s+this\s+(?:month|year)|(?:last|next|this)\s+(?:month|year|{_FULL_MONTH}))"
-_REL_AFTER = re.compile(rf"\s+(?P<date>{_REL})(?![\w'’-])")
-_REL_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?(?P<date>(?:last|next|this)\s+(?:month|year)['’]s)\s+$", re.IGNORECASE)
+_REL_AFTER = _Lazy(rf"\s+(?P<date>{_REL})(?![\w'’-])")
+_REL_BEFORE = _Lazy(r"(?:\b(?:the|a|an)\s+)?(?P<date>(?:last|next|this)\s+(?:month|year)['’]s)\s+$", re.IGNORECASE)
 
 
 # A word or a number just before an attributive date makes it another phrase's ("in 2014
 # annexation ...", "by 2016, the referendum"): see `EventFinder._pre_date`.
-_BEFORE_DATE = re.compile(r"(?:\b(?:in|on|since|from|by|of|until|after|before|to|and|or)|\d)[\s,]*$", re.IGNORECASE)
-_LED = re.compile(r"(?P<who>.+?)-(?:led|backed)")
-_FROM_OBJECT = re.compile(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)")  # "annexed Crimea from Ukraine in 2014"
-_TRIP_PLACE = re.compile(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_BEFORE_DATE = _Lazy(r"(?:\b(?:in|on|since|from|by|of|until|after|before|to|and|or)|\d)[\s,]*$", re.IGNORECASE)
+_LED = _Lazy(r"(?P<who>.+?)-(?:led|backed)")
+_FROM_OBJECT = _Lazy(rf"\s+from\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?:in|on)\s)")  # "annexed Crimea from Ukraine in 2014"
+_TRIP_PLACE = _Lazy(rf"\s(?P<place>{_CAP}(?:\s+{_CAP}){{0,2}})")
+_POSSESSIVE_END = _Lazy(r"['’]s$")
 # What an attack was on, between its name and its date: "the 9/11 attacks on New York and
 # Washington on Sept. 11, 2001", "the Sept. 11 attacks on the World Trade Center, in 2001"
 # (passed over: the date is the attack's; the target is not read as its place).
-_ATTACK_NAME = re.compile(r"(?i)(?:attack|bombing|strike|raid)s?$")
-_TARGET = re.compile(rf"\s+(?:on|against)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
+_ATTACK_NAME = _Lazy(r"(?i)(?:attack|bombing|strike|raid)s?$")
+_TARGET = _Lazy(rf"\s+(?:on|against)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
                      rf"(?:\s+and\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?P<comma>,)?(?=\s+(?:in|on)\s)")
 
 
@@ -232,7 +250,7 @@ _MAIN_VERB = rf"(?:{_OPENED}|{_CLOSED}|broke\s+out|erupted|{_HAPPENED})"
 _STRUCK_OBJECT = r"(?:(?<=struck)|(?<=hit))\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 # When it began or ended only in a relative clause or a schedule: "The summit opened on
 # Wednesday" says something of a day the event had, "which opened in" dates the event.
-_PARTICIPLE = re.compile(
+_PARTICIPLE = _Lazy(
     r"(?:\s+(?:conference|summit|talks|meeting|treaty|agreement|accord|deal))?"
     r"(?:(?:,\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:treaty|agreement|accord|accords|deal|pact|summit|conference|talks|referendum|vote)\s+)?"
     r"|,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|is|are|will\s+be)\s+)?)"
@@ -268,10 +286,10 @@ def main_verb_of(verb: str) -> str:
         return "closed"
     return "held"
 # Words never taken for an unknown place after "in" ("in March", "in Congress" is a place all the same)
-_NOT_PLACE = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+_NOT_PLACE = _Lazy(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|"
                         r"Our|This|That|These|Those|Which|Whose|Power|Office|Parliament|Congress|Court|January)$")
-_CALENDAR_WORD = re.compile(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+_CALENDAR_WORD = _Lazy(rf"(?:{_FULL_MONTH}|{_MONTH_ABBR}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|D\.C\.)\b")
 # Generic heads: an event named only by what happened, told apart by date, place and agent.
 # They verify when the base has such an event there and then, and never conflict. Besides
@@ -289,33 +307,35 @@ _HEAD_MIN_ALIASES = 5
 _ROUTINE = frozenset({"vote"})
 _PRONOUNS = ("its", "their", "his", "her")
 # Meetings: "Bush and Gorbachev met in Helsinki", "Bush met Putin in Sochi on April 6".
-_NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3}"
+# (A word's capital is matched before its two forms, not in each: a pattern that starts with
+# a character class is searched for that class in C, not tried at every character.)
+_NAME = r"[A-Z](?:[\w’'-]+|\.)(?:\s+[A-Z](?:[\w’'-]+|\.)){0,3}"
 # An age in apposition may stand between the name and the verb ("Bush, 61, met Putin").
 # (Its name words are possessive, "++": what follows one is whitespace or a comma, which no
 # shorter word is followed by, so giving characters back never matched, and cost most of the
 # search.)
-_NAME_HELD = r"(?:[A-Z][\w’'-]++|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]++|[A-Z]\.)){0,3}"
-_MET = re.compile(
+_NAME_HELD = r"[A-Z](?:[\w’'-]++|\.)(?:\s+[A-Z](?:[\w’'-]++|\.)){0,3}"
+_MET = _Lazy(
     rf"(?P<a>{_NAME_HELD})(?:,\s+\d{{1,3}},)?\s+(?:and\s+(?P<b1>{_NAME_HELD})\s+met|met\s+(?:with\s+)?(?P<b2>{_NAME_HELD}))"
     r"(?=\s+(?:in|at)\s+[A-Z])")
 # Deaths: "The queen died at Balmoral Castle", "Navalny died in Kharp on Feb. 16": the person
 # by name, or by a title the verifier reads as someone the article named ("the queen").
-_DIED = re.compile(rf"(?<![\w’'.-])(?:(?P<det>[Tt]he)\s+(?P<title>(?i:queen|king|pope|emperor|empress|monarch|"
+_DIED = _Lazy(rf"(?<![\w’'.-])(?:(?P<det>[Tt]he)\s+(?P<title>(?i:queen|king|pope|emperor|empress|monarch|"
                    rf"president|prime\s+minister|chancellor))|(?P<name>{_NAME_HELD}))\s+(?P<verb>died)(?=\s+(?:at|in|on)\s)")
 # Trips: "Biden visited Kyiv on Feb. 20", "Blinken flew to Brussels in March", "Merkel made an
 # unannounced visit to Kabul in 2010", "Macron's trip to Beijing in April". The place and a
 # date after it are read as for other events; the traveller is the name before the verb.
-_TRIP = re.compile(
+_TRIP = _Lazy(
     rf"(?P<a>{_NAME})(?:['’]s|\s+(?:(?:has|had)\s+)?(?:(?P<verb>visited|toured|(?:travell?ed|flew|went|came|returned)\s+to)"
     r"|(?:made|paid)\s+(?:an?|his|her|their)))?\s+(?(verb)|(?:[a-z-]+\s+){0,2}(?:visit|trip)\s+to\s+)(?=[A-Z])")
 # Awards: an alias that names a prize ("Nobel Peace Prize": a last word "Prize", "Award",
 # "Medal", or "Prize for <field>"), won by someone (see `EventFinder._awards`).
-_PRIZE_ALIAS = re.compile(r"(?i)(?:.*\b(?:prize|award|medal)|.*\bprize\s+for\s+\w+)")
+_PRIZE_ALIAS = _Lazy(r"(?i)(?:.*\b(?:prize|award|medal)|.*\bprize\s+for\s+\w+)")
 _LAUREATE = r"(?:co-)?(?:laureate|winner|recipient|prizewinner)s?"
 _AWARD_VERB = (r"(?:won|wins|received|receives|shared|shares|accepted|collected|(?:was|were|had\s+been|has\s+been)\s+awarded|"
                r"(?:was|were)\s+given)")
 _YEAR_BEFORE = r"(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
-_MODAL = re.compile(r"\b(?:not|never|n['’]t|to|would|could|might|may|will|shall|should|must|can|cannot|if|unless|whether)"
+_MODAL = _Lazy(r"\b(?:not|never|n['’]t|to|would|could|might|may|will|shall|should|must|can|cannot|if|unless|whether)"
                     r"\s+(?:(?:have|has|had)\s+)?(?:(?:be|been)\s+)?$", re.IGNORECASE)
 # Verb forms of event names: "annexation of Crimea" → "annexed Crimea", "Crimea was annexed";
 # "collapse of Lehman Brothers" → "Lehman Brothers collapsed".
@@ -340,7 +360,7 @@ _FROM_POWER_TAIL = r"\s+(?:from\s+(?:power|office)|out\s+of\s+(?:power|office))"
 _SUBJECT_NOUNS = {"landing": ("landed", "touched down", "set down"), "crash": ("crashed",)}
 _CRAFT = (r"(?:['’]s)?(?:\s+(?:spacecraft|lander|probe|rover|module|mission|craft|capsule|jet|plane|airliner|flight|"
           r"aircraft|helicopter))?")
-_LOCATIVE = re.compile(r"\s+(?:near|on|at|in|onto|off)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*(?=\s+(?:on|in)\s)")
+_LOCATIVE = _Lazy(r"\s+(?:near|on|at|in|onto|off)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*(?=\s+(?:on|in)\s)")
 _INTRANSITIVE = {"collapse": ("collapsed",), "fall": ("fell",), "dissolution": ("dissolved", "was dissolved"),
                  "breakup": ("broke up",), "sinking": ("sank",), "death": ("died",)}
 _SUBJECT_STOP = {"The", "A", "An", "When", "After", "Before", "Since", "Until", "As", "In", "On", "Then", "And", "But",
@@ -349,14 +369,14 @@ _SUBJECT_STOP = {"The", "A", "An", "When", "After", "Before", "Since", "Until", 
 # "Russia's", "Russians'", "its", "the US-led", "Russian", "Soviet": whoever did it.
 _WORD = r"[A-Z][\w.&-]*"
 # Not the end of a word with an apostrophe ("the L'Aquila earthquake" has no agent "Aquila").
-_AGENT = re.compile(rf"(?P<agent>(?<![\w'’])(?:{_WORD}\s+){{0,2}}{_WORD}|\b(?:its|their|his|her))(?P<poss>['’]s|(?<=s)['’])?\s+$")
-_HEAD = re.compile(r"summit(?:\s+(?:meeting|talks))?(?![\w-])", re.IGNORECASE)
+_AGENT = _Lazy(rf"(?P<agent>(?<![\w'’])(?:{_WORD}\s+){{0,2}}{_WORD}|\b(?:its|their|his|her))(?P<poss>['’]s|(?<=s)['’])?\s+$")
+_HEAD = _Lazy(r"summit(?:\s+(?:meeting|talks))?(?![\w-])", re.IGNORECASE)
 
 # Anaphora to the article's own event: "the meeting", "the summit", "the talks", "the
 # gathering", "the previous gathering", "the next summit" (not "the first meeting": the
 # first ever of a kind). Only with a place or a date after the head (see `_anaphors`).
 _ANAPHOR_HEADS = ("meeting", "summit", "talks", "gathering", "conference")
-_ANAPHOR = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:(?P<which>previous|last|next|preceding|following)\s+)?"
+_ANAPHOR = _Lazy(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:(?P<which>previous|last|next|preceding|following)\s+)?"
                       r"(?P<head>summit\s+meeting|meeting|summit|talks|gathering|conference)(?![\w'’-])")
 _WHICH = {None: "this", "previous": "previous", "last": "previous", "preceding": "previous",
           "next": "next", "following": "next"}
@@ -365,33 +385,33 @@ _WHICH = {None: "this", "previous": "previous", "last": "previous", "preceding":
 _VENUE_NOUN = (r"(?:(?:convention|conference|exhibition|congress|summit|media|state|presidential|royal)\s+)?"
                r"(?:hotel|resort|centre|center|hall|palace|castle|house|villa|estate|complex|building|stadium|museum|"
                r"residence|retreat|venue|lodge|manor|pavilion|chateau|château)")
-_ANAPHOR_VENUE = re.compile(
+_ANAPHOR_VENUE = _Lazy(
     rf"\s+at\s+(?:the\s+)?(?:(?:new|old|former|historic|grand|luxury|seaside)\s+)?(?P<venue>{_CAP}(?:\s+{_CAP}){{0,3}})"
     rf"\s+{_VENUE_NOUN}(?![\w-])(?:\s+(?:on|in)\s+(?P<where>{_CAP}(?:\s+{_CAP}){{0,2}})(?:\s+[Ii]sland)?(?![\w-]))?")
 # An ellipsis at a sentence's start for an event of the sentence before: "It was NATO's
 # second summit in Madrid. The first, in July 1997, ..." (see `EventFinder.ellipsis`).
-_ELLIPSIS = re.compile(r"\s*(?P<det>The|the)\s+(?P<which>first|previous|last|earlier|latest)(?:\s+one)?(?=,\s+(?:held\s+)?(?:in|on)\s)")
-_ORDINAL_HEAD = re.compile(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ELLIPSIS = _Lazy(r"\s*(?P<det>The|the)\s+(?P<which>first|previous|last|earlier|latest)(?:\s+one)?(?=,\s+(?:held\s+)?(?:in|on)\s)")
+_ORDINAL_HEAD = _Lazy(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                            r"\s+(?P<head>summit|meeting|conference|gathering)(?![\w-])")
-_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+(?:previous|last|next|preceding|following)\s+$")
-_COMMA_IN = re.compile(r",(?=\s+(?:in|at)\s+[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
+_NEIGHBOUR_BEFORE = _Lazy(r"(?<![\w-])[Tt]he\s+(?:previous|last|next|preceding|following)\s+$")
+_COMMA_IN = _Lazy(r",(?=\s+(?:in|at)\s+[A-Z])")
+_SENTENCE_END = _Lazy(r"[.!?][\"”’)]?\s+(?=[\"“A-Z])")
 # A context for an event named without its country ("Erdogan also invoked the failed coup of
 # July 2015"): the capitalised phrases before it; the verifier takes the nearest it resolves.
-_CONTEXT = re.compile(r"(?<![\w’'.-])(?P<ctx>(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*)(?:['’]s)?(?![\w’'-])")
-_DEFINITE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_CONTEXT = _Lazy(r"(?<![\w’'.-])(?P<ctx>(?:[A-Z][\w’'-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*)(?:['’]s)?(?![\w’'-])")
+_DEFINITE = _Lazy(r"(?<![\w-])[Tt]he\s+$")
 # --- which finders may find something in a sentence (see `EventFinder.might_match`) ---------
 # Each finder's matches hold a word that is a whole token (a run of word characters) of the
 # sentence lower-cased: a set of those tokens rules most finders out faster than their regexes
 # scan. The case-insensitive patterns match an ASCII letter only to its two cases, except to
 # the characters below (as `claims.extract._FOLDS_ODDLY`): with one in the sentence, every
 # finder runs.
-_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a]")
-_TOKEN = re.compile(r"\w+")
+_FOLDS_ODDLY = _Lazy("[\u0130\u0131\u017f\u212a]")
+_TOKEN = _Lazy(r"\w+")
 # The words of a trip (`_TRIP`: "visited", "flew to", "a visit to", "trip to"), and what every
 # trip holds (a sentence with one of the words is looked at again).
 _TRIP_WORDS = frozenset({"visited", "toured", "travelled", "traveled", "flew", "went", "came", "returned", "visit", "trip"})
-_TRIP_GATE = re.compile(r"\b(?:visited|toured|(?:travell?ed|flew|went|came|returned|visit|trip)\s+to)\b")
+_TRIP_GATE = _Lazy(r"\b(?:visited|toured|(?:travell?ed|flew|went|came|returned|visit|trip)\s+to)\b")
 
 
 # Words as likely in a sentence without an event as in one with: never the key of a phrase
@@ -501,7 +521,7 @@ _NONE = _Gates(*[False] * 10, frozenset())
 # most of them spans a bounded number of chunks (runs of characters that are neither
 # whitespace nor commas, the only characters their unbounded repeats take): the search can
 # start after the chunk before the last ones, and finds the same match.
-_RUN = re.compile(r"[^\s,]+")
+_RUN = _Lazy(r"[^\s,]+")
 _NO_CHAR, _SEP_CHARS, _RUN_CHARS, _ANY_CHARS = 0, 1, 2, 3  # what a piece of pattern may match
 
 
@@ -1051,7 +1071,7 @@ class EventFinder:
             return True
         gated = self._gated  # (read once: replaced whole)
         if gated[0] != s:
-            gated = self._remember_gates(s)
+            gated = self._remember_gates(s, folded)
         return gated[2]
 
     def _gates(self, s: str) -> _Gates:
@@ -1061,18 +1081,21 @@ class EventFinder:
             gated = self._remember_gates(s)
         return gated[1]
 
-    def _remember_gates(self, s: str) -> tuple[str, _Gates, bool]:
-        gates = self._gates_of(s)
+    def _remember_gates(self, s: str, folded: str | None = None) -> tuple[str, _Gates, bool]:
+        gates = self._gates_of(s, folded)
         gated = self._gated = (s, gates, gates.any())
         return gated
 
-    def _gates_of(self, s: str) -> _Gates:
-        folded = s.lower()
+    def _gates_of(self, s: str, folded: str | None = None) -> _Gates:
+        """`folded`: `s.lower()` if known (where none of _FOLDS_ODDLY is in `s`)."""
+        ascii_ = s.isascii()
+        if folded is None:
+            if not ascii_ and _FOLDS_ODDLY.search(s):
+                return _ALL._replace(dated=_DATEISH.search(s) is not None, alias=self.alias_re is not None)
+            folded = s.lower()
         # the words (tokens) of the sentence lower-cased, as bytes
-        if s.isascii():
+        if ascii_:
             tokens = folded.encode().translate(_WORD_BYTES).split()
-        elif _FOLDS_ODDLY.search(s):
-            return _ALL._replace(dated=_DATEISH.search(s) is not None, alias=self.alias_re is not None)
         else:
             tokens = " ".join(_TOKEN.findall(folded)).encode().split()
         # the tokens that are some finder's word: most sentences have none
@@ -1081,7 +1104,7 @@ class EventFinder:
         if not hits and not summit and "_" not in s:
             return _NONE
         said = self.verb_words.intersection(hits)
-        said = frozenset(w.decode() for w in said) if said else _NONE.said
+        said = frozenset(map(bytes.decode, said)) if said else _NONE.said
         trip = not self.trip_words.isdisjoint(hits) and _TRIP_GATE.search(s) is not None
         anaphor = summit or not _ANAPHOR_WORDS.isdisjoint(hits) or (
             not _ELLIPSIS_WORDS.isdisjoint(hits) and _ELLIPSIS.match(s) is not None)

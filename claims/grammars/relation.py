@@ -24,6 +24,7 @@ each other in many roles (coaches, ministers, party leaders) that no title of ou
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pyparsing as pp
 
@@ -49,12 +50,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 
 # The verbs and nouns a claim of this kind contains; the grammar runs only near them.
 _TRIGGER = re.compile(r"(?i)(?<![\w-])(?:(?:immediate|direct|own|hand-?picked|eventual)\s+)?(?:predecessor|successor|succeed|preced|replac|(?:took|taken|taking|takes)\s+(?:over|power|office)\s+from)")
-# Lower-case words one of which each _TRIGGER match contains.
-_KEYWORDS = ("predecessor", "succe", "preced", "replac", "took", "taken", "taking", "takes")
 # Where a claim may start: a name, a possessive name, or a pronoun.
 _OPENS = re.compile(rf"{NAME_START}|(?:[Hh]is|[Hh]er|[Hh]e|[Ss]he)(?![\w'’-])")
 # "as party leader", "as coach": a role, not an office the reference names.
-_AS_ROLE = re.compile(r"\s*as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:leader|chief|head|chair(?:man|woman)?|coach|manager|boss|captain|editor|governor|mayor|ceo)\b", re.I)
+_AS_ROLE = r"\s*as\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:leader|chief|head|chair(?:man|woman)?|coach|manager|boss|captain|editor|governor|mayor|ceo)\b"
 _ROLE_RE = re.compile(_ROLE, re.I)
 _AS = re.compile(r"\s*as\s")
 _PRONOUN_RE = re.compile(_PRONOUN)
@@ -155,7 +154,11 @@ class RelationGrammar:
     def might_match(s: str, folded: str | None) -> bool:
         """False only when the sentence has no trigger word, so `extract` finds nothing
         (`folded`: the sentence lower-cased, None when that cannot rule out a match)."""
-        return folded is None or any(k in folded for k in _KEYWORDS)
+        # Lower-case words one of which each _TRIGGER match contains, one test each (a
+        # generator over a tuple of them cost more than the tests)
+        return folded is None or ("predecessor" in folded or "succe" in folded or "preced" in folded
+                                  or "replac" in folded or "took" in folded or "taken" in folded
+                                  or "taking" in folded or "takes" in folded)
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
@@ -174,7 +177,7 @@ class RelationGrammar:
                 # "succeeded Y as party leader": a role no title of ours names. They may
                 # still have followed each other in an office we know (verified), never
                 # a conflict.
-                if not _AS_ROLE.match(s, hi):
+                if not _as_role().match(s, hi):
                     continue
                 extra["office"] = "unstated"
             if _PRONOUN_RE.fullmatch(found["person"][1]):
@@ -198,6 +201,12 @@ class RelationGrammar:
             if trimmed and trimmed[1] not in out:
                 out.append(trimmed[1])
         return out[::-1][:6]
+
+
+@cache
+def _as_role() -> re.Pattern:
+    """_AS_ROLE compiled, on first use ("succeeded Y as ..." without a title is rare)."""
+    return re.compile(_AS_ROLE, re.I)
 
 
 def _relation(toks: dict) -> str:

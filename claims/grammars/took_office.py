@@ -30,7 +30,6 @@ KIND = "event-date"
 _VERB = r"took\s+office|(?:was|were)\s+(?:sworn\s+in|inaugurated)"
 _ELECTED = r"(?:was|were)\s+(?:re-?)?elected"
 _TRIGGER = re.compile(rf"(?<![\w-])(?:{_VERB}|became|{_ELECTED})(?![\w-])")
-_KEYWORDS = ("took", "sworn", "inaugurated", "became", "elected")  # each _TRIGGER match holds one, as written
 # A head of government or state elected by a parliament takes office that day ("Scholz was
 # elected chancellor by the Bundestag on Wednesday"); elected by the voters, not (that is an
 # election, `claims.grammars.election`): only these bodies make "was elected" a taking of office.
@@ -69,7 +68,9 @@ class TookOfficeGrammar:
     @staticmethod
     def might_match(s: str, folded: str | None) -> bool:
         """False only when the sentence has no trigger word (case-sensitive), so no claim."""
-        return any(k in s for k in _KEYWORDS)
+        # Each _TRIGGER match holds one of these words as written, one test each (a generator
+        # over a tuple of them cost more than the tests)
+        return "took" in s or "sworn" in s or "inaugurated" in s or "became" in s or "elected" in s
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s, out = sentence.text, []

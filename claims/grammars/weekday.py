@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 import pyparsing as pp
 
@@ -59,7 +60,8 @@ class WeekdayGrammar:
         spans = []
         s = sentence.text
         # The claim starts at its weekday: the grammar is tried there only.
-        for at, toks in scan_at_triggers(self.expr, s, _WEEKDAY.re, back_words=0, ahead=60):
+        found = _WEEKDAY.re.finditer(s, _first_weekday_room(s))
+        for at, toks in scan_at_triggers(self.expr, s, _WEEKDAY.re, back_words=0, ahead=60, found=found):
             (w_at, weekday), (d_at, date_text) = toks["weekday"], toks["date"]
             w_at, d_at, hi = at + w_at, at + d_at, at + toks["end"][0]
             year, month, dom = date_parts(DATE_RE.fullmatch(date_text))
@@ -108,11 +110,19 @@ class WeekdayGrammar:
         return claims, spans
 
 
+def _first_weekday_room(s: str) -> int:
+    """Where the first weekday in `s` starts, or before: six characters before the first
+    "day" ("Wednes-day"). The weekday regex is tried at every character from where it is
+    searched, and most sentences have none before that."""
+    return max(0, s.find("day") - 6)
+
+
 _DAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 # Weekdays right before the claim's weekday: "Saturday and ", "Monday, Tuesday and ",
 # "Friday to ", "Friday through ", "Friday-".
 _LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<list>(?:(?:{_DAY_NAMES}),\s*)*(?:{_DAY_NAMES})),?\s+(?:and|&)\s+$")
 _SPAN_BEFORE = re.compile(rf"(?<![\w-])(?P<first>{_DAY_NAMES})\s*(?:to|through|thru|until|till|[-–])\s*$")
+_SPAN_WORDS = ("to", "through", "thru", "until", "till", "-", "–")  # (what _SPAN_BEFORE's words end with)
 # More days after the date: "-10" (RANGE_END), " and 10", ", 10 and 11"; then maybe the year.
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _DAYS_AFTER = re.compile(rf"(?P<days>(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|&)\s+{_DAY})")
@@ -125,8 +135,10 @@ def _several(s: str, w_at: int, weekday: str, d_end: int, year, month: int, dom:
     list of days: (start of the first weekday, end of the last day, the (weekday, month, day)
     pairs — empty when they do not pair — a year written after the range, and whether the
     weekdays are a span, "Friday to Sunday"); else None."""
-    lst = _LIST_BEFORE.search(s, max(0, w_at - 80), w_at)
-    span = None if lst else _SPAN_BEFORE.search(s, max(0, w_at - 20), w_at)
+    # Both end in a word that joins weekdays, then spacing: searched only after one.
+    joined = s[max(0, w_at - 80):w_at].rstrip()
+    lst = _LIST_BEFORE.search(s, max(0, w_at - 80), w_at) if joined.endswith(("and", "&")) else None
+    span = None if lst or not joined.endswith(_SPAN_WORDS) else _SPAN_BEFORE.search(s, max(0, w_at - 20), w_at)
     if lst is None and span is None:
         return None
     lo = (lst or span).start()
@@ -170,6 +182,20 @@ def _several(s: str, w_at: int, weekday: str, d_end: int, year, month: int, dom:
     return lo, end, pairs, written_year, span is not None
 
 
+def _all_dated(s: str, first: re.Match, dated: list[tuple[int, int]]) -> bool:
+    """Does every weekday in `s`, from the `first`, start in one of the `dated` spans?"""
+    w = first
+    while w is not None:
+        at = w.start()
+        for a, b in dated:
+            if a <= at < b:
+                break
+        else:
+            return False
+        w = _WEEKDAY.re.search(s, w.end())
+    return True
+
+
 # The last sentence the dated grammar read (its text object) and its claims' spans in it,
 # as one tuple (read and replaced whole): the spans depend on that text only.
 _LAST_DATED: list = [(None, [])]
@@ -190,6 +216,9 @@ _RELATIVE = pp.Regex(
     r"(?P<weekday>(?<![\w-])(?:%s))(?!\w)(?!['’]s\s+(?:Times|Telegraph|Express|Mirror|Post))"
     % "|".join(w.capitalize() for w in WEEKDAYS)
 )
+# What a lead of _RELATIVE may take before its weekday, read backwards: its spacing and a
+# word, twice ("This past"), or more.
+_LEAD_ROOM = re.compile(r"(?:\s+[A-Za-z]+){0,2}")
 # A future tense earlier in the clause makes "on Friday" the coming Friday.
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planning|going)\s+to|"
@@ -206,18 +235,22 @@ class RelativeWeekdayGrammar:
     might_match = staticmethod(WeekdayGrammar.might_match)  # it too finds nothing without a weekday
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
-        if not _WEEKDAY.re.search(sentence.text):
-            return []
         s = sentence.text
+        first = _WEEKDAY.re.search(s, _first_weekday_room(s))
+        if not first:
+            return []
         # Weekdays with a date are the other grammar's: only where a date follows is it
         # parsed, and those spans are skipped here.
         last_text, last_spans = _LAST_DATED[0]
         if last_text is s:  # the dated grammar has just read this very sentence
             dated = last_spans
         else:
-            dated = _DATED.scan(text, sentence, index)[1] if _DIGIT.search(s) else []
+            dated = _dated().scan(text, sentence, index)[1] if _DIGIT.search(s) else []
+        if dated and _all_dated(s, first, dated):
+            return []  # (each weekday below is one of these: all would be skipped)
         out = []
-        for m in _RELATIVE.re.finditer(s):
+        # (searched from the words before the first weekday that a lead may take)
+        for m in _RELATIVE.re.finditer(s, first.start() - _LEAD_ROOM.match(s[:first.start()][::-1]).end()):
             lo, hi = m.start(), m.end()
             w_at = m.start("weekday")
             if any(a <= w_at < b for a, b in dated) or _NAMED_DAYS.search(s, 0, w_at):
@@ -246,8 +279,13 @@ class RelativeWeekdayGrammar:
         return out
 
 
-# The dated grammar, to skip its claims (built once: it holds no state and no vocabulary).
-_DATED = WeekdayGrammar()
+@cache
+def _dated() -> WeekdayGrammar:
+    """The dated grammar, to skip its claims (built once, when first needed: it holds no
+    state and no vocabulary)."""
+    return WeekdayGrammar()
+
+
 _DIGIT = re.compile(r"\d")  # every date has one: without, no dated weekday to skip
 
 
