@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from claims.grammars.common import _MONTH_RE
+from claims.grammars.common import MONTH_PATTERN
 from claims.grammars.event import iso_of, md_of
 from claims.model import Claim
 
@@ -73,8 +73,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "was ousted in February 2014", "resigned in 2019", "quit on Sunday".
 _ON = (
     rf"\s+(?:on|in)\s+(?:(?P<weekday>{_WEEKDAY})\b,?\s*)?"
-    rf"(?P<date>{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
-    rf"|\d{{1,2}}\s+{_MONTH_RE}(?:,?\s+\d{{4}}\b)?|\d{{4}}\b)?")
+    rf"(?P<date>{MONTH_PATTERN}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:,?\s+\d{{4}}\b)?|\d{{4}}\b)?")
 
 
 @cache

@@ -363,24 +363,24 @@ def slot(expr: pp.ParserElement, name: str) -> pp.ParserElement:
 
 # Abbreviations with a period (AP: "Feb. 24") or without (Reuters: "Feb 24"); a bare one must
 # end the word, so "Decree" or "Junior" is no month.
-_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
+MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 
 # "March 3, 2022", "March 3 2022", "March 3" / "3 March 2022", "3rd of March" / "2022-03-03"
 DATE_RE = re.compile(
-    rf"(?P<mdy>(?P<m1>{_MONTH_RE})\s+(?P<d1>{_DAY_RE})(?![\d:])(?:,?\s+(?P<y1>{_YEAR_RE})\b)?)"
-    rf"|(?P<dmy>(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
+    rf"(?P<mdy>(?P<m1>{MONTH_PATTERN})\s+(?P<d1>{_DAY_RE})(?![\d:])(?:,?\s+(?P<y1>{_YEAR_RE})\b)?)"
+    rf"|(?P<dmy>(?P<d2>{_DAY_RE})\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN})(?:,?\s+(?P<y2>{_YEAR_RE})\b)?)"
     rf"|(?P<iso>\b(?P<y3>{_YEAR_RE})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01])\b)"
 )
 # The second day of a range: "Nov. 15-16", "Nov. 30-Dec. 12", "15-16 November" (claims
 # about a range are judged by its first day).
-RANGE_END = rf"\s*[-–]\s*(?:{_MONTH_RE}\s+)?{_DAY_RE}(?![\d:])"
+RANGE_END = rf"\s*[-–]\s*(?:{MONTH_PATTERN}\s+)?{_DAY_RE}(?![\d:])"
 RANGE_END_RE = re.compile(RANGE_END)
 # A range with its year, month first: "Nov. 15-16, 2015", "Nov. 30-Dec. 12, 2015".
-RANGE_WITH_YEAR = rf"(?:{_MONTH_RE}\s+{_DAY_RE}{RANGE_END},?\s+{_YEAR_RE}\b)"
+RANGE_WITH_YEAR = rf"(?:{MONTH_PATTERN}\s+{_DAY_RE}{RANGE_END},?\s+{_YEAR_RE}\b)"
 # "March 2022", "in 2014"
-MONTH_YEAR_RE = re.compile(rf"(?P<m>{_MONTH_RE})\s+(?:of\s+)?(?P<y>{_YEAR_RE})\b")
+MONTH_YEAR_RE = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?:of\s+)?(?P<y>{_YEAR_RE})\b")
 YEAR_RE = re.compile(rf"\b(?P<y>{_YEAR_RE})\b")
 
 

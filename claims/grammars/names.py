@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UPPER = "A-Z" + "".join(
+# The capital letters a name may start with (Latin, with its accented capitals), for classes.
+UPPER_LETTERS = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "×"
 )
 # A capitalised word, initials ("W.", run together as in "H.W.") or a suffix ("Jr."); a period
 # only after those, so a name at the end of a sentence does not take the full stop.
-_WORD = rf"(?:(?:Jr|Sr|St)\.|(?:[{_UPPER}]\.)+|(?:(?:al|el|bin|ibn|ben|abu)-)?[{_UPPER}][\w'’-]*(?<=[\w'’]))"
+_WORD = rf"(?:(?:Jr|Sr|St)\.|(?:[{UPPER_LETTERS}]\.)+|(?:(?:al|el|bin|ibn|ben|abu)-)?[{UPPER_LETTERS}][\w'’-]*(?<=[\w'’]))"
 _PARTICLE = r"(?:de|da|del|della|di|dos|das|do|du|van|von|der|den|ter|la|le|bin|ibn|al|el|y)"
 # Honorifics before a name, with or without the period: "Mrs. May", "Mr Trump", and US
 # copy's abbreviated titles "Sen. Heidi Heitkamp", "Rep. Nancy Pelosi", "Gov. Rick Scott"
 # (plural "Sens. X and Y"). Only where a name opens: "Hun Sen" is a name.
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs"))
-_HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mme|Dr|Sens?|Reps?|Govs?)\.?\s+(?=[" + _UPPER + r"]))"
+_HONORIFIC = r"(?:(?:Mrs|Mr|Ms|Miss|Mme|Dr|Sens?|Reps?|Govs?)\.?\s+(?=[" + UPPER_LETTERS + r"]))"
 NAME_PATTERN = rf"(?<![\w'’.-]){_HONORIFIC}?{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD}){{0,4}}"
 _TOKEN = re.compile(rf"{_WORD}|{_PARTICLE}")
 

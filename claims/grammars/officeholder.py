@@ -34,7 +34,7 @@ import pyparsing as pp
 
 from claims.grammars.common import folded, keep_tabs, regex_form, scan_at_triggers, trimmed_person
 from claims.grammars.mentions import inside_possessed
-from claims.grammars.names import _UPPER, NAME_PATTERN, STOPWORDS, trim_name
+from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -77,7 +77,7 @@ class OfficeholderGrammar:
         # is no title in "rep. of"), and named in the claim by the title they stand for.
         states = sorted({t[: -len(" Governor")] for t in vocabulary.titles if t.endswith(" Governor")})
         place = rf"(?:(?P<abbr_place>{vocabulary.alternation(states)})\s+)?" if states else ""
-        bare = r"(?P<abbr>(?:Gov|Sen|Rep)(?:\.|(?=[ \t])))" + rf"(?=[ \t]+[{_UPPER}])"
+        bare = r"(?P<abbr>(?:Gov|Sen|Rep)(?:\.|(?=[ \t])))" + rf"(?=[ \t]+[{UPPER_LETTERS}])"
         title = rf"(?P<title>(?i:{self.trigger.pattern})|(?<![\w.-]){place}{bare})"
         # Found without the place (a regex led by hundreds of places would be tried at
         # every character); the words before a hit are looked up instead (`_abbreviations`).
