@@ -35,7 +35,7 @@ import pyparsing as pp
 from claims.grammars.common import folded, keep_tabs, regex_form, scan_at_triggers, trimmed_person
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
-from claims.model import Claim, Sentence
+from claims.model import Claim, Sentence, new_claim
 from claims.vocabulary import Vocabulary
 
 KIND = "officeholder"
@@ -300,30 +300,7 @@ class OfficeholderGrammar:
         if "country" in spans and spans["country"][0] == start and rule != "name-comma-title" \
                 and self._qualified_country(text, start):
             return None
-        return _new_claim(_RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
-
-
-def _new_claim(rule: str, start: int, end: int, text: str, index: int, slots: dict, spans: dict) -> Claim:
-    """`Claim(kind=KIND, rule=rule, ...)` at a third of its cost: the frozen record's fields
-    set directly, in their order, as its __init__ would (Claim has no __post_init__; see
-    `claims.extract._with_times`)."""
-    if not _PLAIN_CLAIM:
-        return Claim(kind=KIND, rule=rule, start=start, end=end, text=text, sentence=index, slots=slots,
-                     slot_spans=spans)
-    claim = _new(Claim)
-    claim.__dict__.update(kind=KIND, rule=rule, start=start, end=end, text=text, sentence=index, slots=slots,
-                          slot_spans=spans, anchor=None, other_times=())
-    return claim
-
-
-_new = object.__new__
-_FIELDS = ("kind", "rule", "start", "end", "text", "sentence", "slots", "slot_spans", "anchor", "other_times")
-# May `_new_claim` set Claim's fields itself? Only if they are these (the last two left at
-# these defaults) and nothing else runs when one is made.
-_PLAIN_CLAIM = ("__slots__" not in vars(Claim) and "__post_init__" not in vars(Claim)
-                and tuple(Claim.__dataclass_fields__) == _FIELDS
-                and Claim.__dataclass_fields__["anchor"].default is None
-                and Claim.__dataclass_fields__["other_times"].default == ())
+        return new_claim(KIND, _RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][\w'’-]*)[ \t]+$")

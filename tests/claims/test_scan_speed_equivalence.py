@@ -3,16 +3,18 @@
 `common.scan_at_triggers` parses with `_located_parser_of`, which finds a parse's end as its
 slots are made instead of by `_end_of` afterwards; the officeholder grammar's `lead` looks
 ahead for a comma before trying a name, `_plurals` looks for a cue before its hints, and
-claims are made by `_new_claim`. Each must agree with the plain way everywhere.
+claims are made by `claims.model.new_claim` and given their times by `with_times`. Each must agree with the plain way everywhere.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pyparsing as pp
 
 from claims.grammars import common, officeholder
 from claims.grammars.names import NAME_PATTERN
+from claims import model
 from claims.model import Claim
 from tests.claims.test_direct import TEXTS, _grammars
 
@@ -76,10 +78,17 @@ def test_every_plural_hint_holds_the_cue():
 
 
 def test_a_new_claim_is_the_claim_its_constructor_makes():
-    assert officeholder._PLAIN_CLAIM
+    assert model._PLAIN_CLAIM
     slots, spans = {"title": "President", "person": "Joe Biden"}, {"title": (3, 12), "person": (13, 22)}
-    fast = officeholder._new_claim("officeholder.title-before-name", 3, 22, "President Joe Biden", 2, slots, spans)
+    fast = model.new_claim("officeholder", "officeholder.title-before-name", 3, 22, "President Joe Biden", 2, slots, spans)
     plain = Claim(kind="officeholder", rule="officeholder.title-before-name", start=3, end=22,
                   text="President Joe Biden", sentence=2, slots=slots, slot_spans=spans)
     assert fast == plain and repr(fast) == repr(plain) and list(vars(fast).items()) == list(vars(plain).items())
 
+
+def test_a_claim_with_times_is_the_claim_replace_makes():
+    claim = Claim("age", "age.apposition", 0, 11, "Biden, 78,", 0, {"age": "78"}, {"age": (7, 9)})
+    fast = model.with_times(claim, "2014", ("", "2015"))
+    plain = replace(claim, anchor="2014", other_times=("", "2015"))
+    assert fast == plain and list(vars(fast).items()) == list(vars(plain).items())
+    assert claim.anchor is None and claim.other_times == ()  # the original is left as it was
