@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
@@ -45,7 +46,8 @@ class ClaimView:
     position: Position
     marker: str
     highlighted: bool  # False when it overlaps an earlier claim and is not marked in the text
-    links: tuple[str | None, ...]  # per evidence item: its url if safe to link, else None
+    # (evidence item, its url if safe to link, else None), in the verdict's evidence order
+    evidence: tuple[tuple[Evidence, str | None], ...]
     spelling: bool = False  # the suggestion corrects how a name is written
 
     @property
@@ -91,11 +93,11 @@ def render_html(report: ArticleReport, run: RunReport, horizon: Horizon | None =
     from markupsafe import Markup
 
     env = _environment()
-    css = _asset(env, "report.css")
-    js = _asset(env, "report.js")
+    assets = _assets()
     views = claim_views(report)
     front = report.article.front_matter
-    kinds = sorted({v.kind for v in views})
+    kind_counts = Counter(v.kind for v in views)  # one pass, not one per kind
+    kinds = sorted(kind_counts)
     return env.get_template(TEMPLATE).render(
         report=report,
         run=run,
@@ -107,7 +109,7 @@ def render_html(report: ArticleReport, run: RunReport, horizon: Horizon | None =
         spelling_count=sum(v.spelling for v in views),
         verdicts=VERDICTS,
         kinds=kinds,
-        kind_counts={k: sum(v.kind == k for v in views) for k in kinds},
+        kind_counts={k: kind_counts[k] for k in kinds},
         markers=MARKERS,
         spelling_marker=SPELLING_MARKER,
         short_digest=short_digest(run.reference_digest),
@@ -115,9 +117,9 @@ def render_html(report: ArticleReport, run: RunReport, horizon: Horizon | None =
         index_href=index_href,
         segments=split_front(segments(report.article.text, views), report.article.body_start),
         claims=listing(views),
-        css=Markup(css),
-        js=Markup(js),
-        csp=content_security_policy(css, js),
+        css=Markup(assets.css),
+        js=Markup(assets.js),
+        csp=assets.report_csp,
     )
 
 
@@ -139,7 +141,7 @@ def render_index(run: RunReport, hrefs: Iterable[str], horizon: Horizon | None =
     from markupsafe import Markup
 
     env = _environment()
-    css = _asset(env, "report.css")
+    assets = _assets()
     rows = [
         IndexRow(r.article.path, href, r.article.front_matter.get("title") or None,
                  r.as_of.isoformat(), r.date_source, r.summary())
@@ -157,8 +159,8 @@ def render_index(run: RunReport, hrefs: Iterable[str], horizon: Horizon | None =
         short_digest=short_digest(run.reference_digest),
         horizon=horizon or Horizon(),
         error_text=error_text,
-        css=Markup(css),
-        csp=content_security_policy(css, None),
+        css=Markup(assets.css),
+        csp=assets.index_csp,
     )
 
 
@@ -176,18 +178,18 @@ def date_source_words(report: ArticleReport) -> str:
 
 def claim_views(report: ArticleReport) -> list[ClaimView]:
     shown = highlighted_indices(report.article.text, report.verdicts)
-    return [
-        ClaimView(
+    views = []
+    for i, (v, p) in enumerate(zip(report.verdicts, positions_of(report))):
+        views.append(ClaimView(
             id=claim_id(i),
             verdict=v,
             position=p,
             marker=MARKERS.get(v.verdict, "•"),
             highlighted=i in shown,
-            links=tuple(safe_url(e) for e in v.evidence),
+            evidence=tuple((e, safe_url(e)) for e in v.evidence),
             spelling=is_spelling(v),
-        )
-        for i, (v, p) in enumerate(zip(report.verdicts, positions_of(report)))
-    ]
+        ))
+    return views
 
 
 def is_spelling(v: Verdict) -> bool:
@@ -236,9 +238,12 @@ def split_front(pieces: list[Segment], body_start: int) -> list[Segment]:
     """Mark the text before `body_start` (front matter) as such; claims never lie in it."""
     out: list[Segment] = []
     pos = 0
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
+        if pos >= body_start:
+            out.extend(pieces[n:])  # the body: kept as it is
+            break
         end = pos + len(piece.text)
-        if piece.claim is None and pos < body_start:
+        if piece.claim is None:
             cut = min(end, body_start) - pos
             out.append(Segment(piece.text[:cut], front=True))
             if piece.text[cut:]:
@@ -257,10 +262,14 @@ def listing(views: list[ClaimView]) -> list[ClaimView]:
 
 def safe_url(evidence: Evidence) -> str | None:
     """The evidence url if it may become a link (http/https with a host), else None."""
-    if not evidence.url:
-        return None
-    parts = urlsplit(evidence.url.strip())
-    return evidence.url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    return _safe_link(evidence.url) if evidence.url else None
+
+
+@lru_cache(maxsize=4096)
+def _safe_link(url: str) -> str | None:
+    # Memoised: a base's evidence comes from a handful of sources, so urls repeat.
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def short_digest(digest: str) -> str:
@@ -278,6 +287,24 @@ def content_security_policy(css: str, js: str | None) -> str:
 
 def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+@dataclass(frozen=True)
+class Assets:
+    """The inlined CSS and JS and the policies pinning them, the same for every page."""
+
+    css: str
+    js: str
+    report_csp: str
+    index_csp: str
+
+
+@lru_cache(maxsize=1)
+def _assets() -> Assets:
+    # Once per process, like the compiled templates: a batch writes hundreds of pages.
+    env = _environment()
+    css, js = _asset(env, "report.css"), _asset(env, "report.js")
+    return Assets(css, js, content_security_policy(css, js), content_security_policy(css, None))
 
 
 def _asset(env: jinja2.Environment, name: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from checker.model import ArticleReport, Evidence, Position, RunReport, Verdict
@@ -40,7 +41,7 @@ def render_json(run: RunReport, articles: Sequence[str] | None = None) -> str:
     (made where each article was checked, in parallel with the others: the indented encoder
     is json's pure-Python one, slow enough to matter for a batch)."""
     articles = [article_json(a) for a in run.articles] if articles is None else list(articles)
-    text = json.dumps(run_to_dict(run, with_articles=False), ensure_ascii=False, indent=2, sort_keys=False)
+    text = dumps_indented(run_to_dict(run, with_articles=False))
     # The top-level "articles" key comes after fields that cannot hold this text.
     head, tail = text.split('\n  "articles": [],\n', 1)
     body = "[]" if not articles else "[\n" + ",\n".join(articles) + "\n  ]"
@@ -49,8 +50,71 @@ def render_json(run: RunReport, articles: Sequence[str] | None = None) -> str:
 
 def article_json(report: ArticleReport) -> str:
     """One article's JSON text as it stands in the report (indented for its place there)."""
-    text = json.dumps(article_to_dict(report), ensure_ascii=False, indent=2, sort_keys=False)
-    return "\n".join("    " + line for line in text.split("\n"))
+    return "    " + dumps_indented(article_to_dict(report), "\n    ")
+
+
+def dumps_indented(value: Any, newline: str = "\n") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, byte for byte, with every line
+    after the first starting with `newline` (a line break plus the indentation it stands at).
+
+    The json module encodes with indentation in pure Python, one generator step per token;
+    reports are plain dicts, lists, strings, ints and None, written here in one pass.
+    """
+    out: list[str] = []
+    _dump(value, newline, out)
+    return "".join(out)
+
+
+def _dump(value: Any, newline: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is dict and value:
+        _dump_dict(value, newline, out)
+    elif (kind is list or kind is tuple) and value:
+        inner = newline + "  "
+        sep = "[" + inner
+        for item in value:
+            out.append(sep)
+            _dump(item, inner, out)
+            sep = "," + inner
+        out.append(newline + "]")
+    else:
+        _dump_by_json(value, newline, out)
+
+
+def _dump_dict(value: dict[Any, Any], newline: str, out: list[str]) -> None:
+    inner = newline + "  "
+    sep = "{" + inner
+    start = len(out)
+    for key, item in value.items():
+        if type(key) is not str:
+            del out[start:]  # json turns such keys into strings its own way: let it
+            _dump_by_json(value, newline, out)
+            return
+        # The common scalar values inline, one piece each (a call per value costs more).
+        kind = type(item)
+        if kind is str:
+            out.append(f"{sep}{encode_basestring(key)}: {encode_basestring(item)}")
+        elif kind is int:
+            out.append(f"{sep}{encode_basestring(key)}: {int.__repr__(item)}")
+        elif item is None:
+            out.append(f"{sep}{encode_basestring(key)}: null")
+        else:
+            out.append(f"{sep}{encode_basestring(key)}: ")
+            _dump(item, inner, out)
+        sep = "," + inner
+    out.append(newline + "}")
+
+
+def _dump_by_json(value: Any, newline: str, out: list[str]) -> None:
+    # Anything else (bools, floats, empty containers, subclasses, other keys): json itself;
+    # its line breaks only ever separate tokens, so they take the indentation as they are.
+    out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
 
 
 def run_to_dict(run: RunReport, with_articles: bool = True) -> dict[str, Any]:

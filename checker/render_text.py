@@ -61,4 +61,8 @@ def colored(word: str, color: bool) -> str:
 
 def one_line(text: str) -> str:
     """Collapse whitespace (claims may span a line break) and neutralise control characters."""
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        # Nothing to do, the common case: every control character and every whitespace but
+        # the plain space is unprintable, and the spaces are single and between words.
+        return text
     return " ".join(_CONTROL.sub("\N{REPLACEMENT CHARACTER}", text).split())
