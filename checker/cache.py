@@ -27,9 +27,10 @@ from pathlib import Path
 from checker import __version__, load
 from checker.index import ReferenceIndex, build_tables, packed, schema
 
-_FORMAT = 6  # bump when the stored tables change shape or meaning (4: marshal of plain tables, was
+_FORMAT = 7  # bump when the stored tables change shape or meaning (4: marshal of plain tables, was
 # pickle; 5: people_by_name also holds given names' other romanisations, exact names first;
-# 6: the gazetteer's tables packed, unpacked on first use)
+# 6: the gazetteer's tables packed, unpacked on first use; 7: each of its rows packed too,
+# and the places of each region listed)
 _MAGIC = b"factcheck-index\n"
 _PACKAGE = Path(__file__).resolve().parent
 # The code that decides what the index holds: an edit to it (in a development tree) must

@@ -72,6 +72,8 @@ def _layout(cls: type) -> tuple[tuple[int, ...], int]:
 
 _LAYOUT = {cls: _layout(cls) for cls in _KINDS.values()}
 _NAMES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _KINDS.values()}
+_ALIASES = {"people": _NAMES[Person].index("aliases"), "events": _NAMES[Event].index("aliases")}
+assert _NAMES[Person][1] == _NAMES[Event][1] == "name"  # (`ReferenceIndex.names_of_all`)
 _RANGES: dict[str, DateRange] = {}  # "2014-03" → its DateRange: shared, they are frozen
 
 
@@ -316,6 +318,7 @@ def build_tables(base: Base, digest: str) -> dict:
                 by_place_name[key].append(pid)
     table["places"] = places
     table["places_by_name"] = {s(k): tuple(v) for k, v in by_place_name.items()}
+    table["places_by_region"] = {tuple(map(s, k)): v for k, v in _region_members(places).items()}
 
     # Tenures: terms by office in date order; an open term of a single-seat office ends
     # where the next holder's starts.
@@ -376,17 +379,45 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*\Z")
 
 # --- the index -----------------------------------------------------------------------------
 
-LAZY_TABLES = ("places", "places_by_name")
+LAZY_TABLES = ("places", "places_by_name", "places_by_region")
 
 
 def packed(table: dict) -> dict:
     """The tables as stored: those of `LAZY_TABLES` as marshal bytes of their own, so that
-    loading the index does not decode them until they are used."""
-    return {k: marshal.dumps(v) if k in LAZY_TABLES and not isinstance(v, bytes) else v for k, v in table.items()}
+    loading the index does not decode them until they are used; and each of the gazetteer's
+    rows as bytes of its own too, as a place claim reads a few places of tens of thousands
+    (unpacking every row took three times as long as unpacking the table of bytes)."""
+    def pack(key: str, value):
+        if key not in LAZY_TABLES or isinstance(value, bytes):
+            return value
+        if key == "places":
+            value = {pid: marshal.dumps(row) for pid, row in value.items()}
+        return marshal.dumps(value)
+
+    return {k: pack(k, v) for k, v in table.items()}
 
 
 def _unpacked(value):
     return marshal.loads(value) if isinstance(value, bytes) else value
+
+
+def _place_decoder(files: tuple[str, ...]):
+    make = _decoder(Place, files)
+    return lambda row: make(marshal.loads(row) if isinstance(row, bytes) else row)  # packed: `packed`
+
+
+def _region_members(places: dict[str, tuple]) -> dict[tuple[str, str, str | None], tuple[str, ...]]:
+    """(country, folded region, folded subregion or None) → the cities and sites the
+    gazetteer places there (not the regions themselves), in file order."""
+    at = _NAMES[Place].index
+    kind, c, r, sr = at("kind"), at("country"), at("region"), at("subregion")
+    members: dict[tuple, list[str]] = {}
+    for pid, row in places.items():
+        if row[r] is not None and row[kind] != "region":
+            members.setdefault((row[c], _fold_name(row[r]), None), []).append(pid)
+            if row[sr] is not None:
+                members.setdefault((row[c], _fold_name(row[r]), _fold_name(row[sr])), []).append(pid)
+    return {k: tuple(v) for k, v in members.items()}
 
 
 class ReferenceIndex:
@@ -407,7 +438,7 @@ class ReferenceIndex:
 
     @cached_property
     def place_records(self) -> Mapping[str, Place]:
-        return Records(self._place_tables[0], _decoder(Place, self._table["files"]))
+        return Records(self._place_tables[0], _place_decoder(self._table["files"]))
 
     @cached_property
     def places_by_name(self) -> dict[str, tuple[str, ...]]:  # folded name → place ids
@@ -489,6 +520,21 @@ class ReferenceIndex:
         row = self._table["people"][person_id]
         return (row[1], *row[2])
 
+    def names_of_all(self, ids, kind: str = "people") -> tuple[list[str], list[str]]:
+        """The names and aliases of these people (or events: `kind` "events"), one after
+        the other, and whose each is (a fuzzy block's: `checker.resolve`), without decoding
+        their records."""
+        rows, at = self._table[kind], _ALIASES[kind]
+        names, owners = [], []
+        for i in ids:
+            row = rows[i]
+            names.append(row[1])
+            owners.append(i)
+            if row[at]:
+                names += row[at]
+                owners += [i] * len(row[at])
+        return names, owners
+
     def country_id(self, word: str | None) -> str | None:
         return self.country_by_word.get(fold(word)) if word else None
 
@@ -530,19 +576,12 @@ class ReferenceIndex:
         return [self.place_records[p] for p in self.places_by_name.get(fold(name), ())]
 
     def places_in(self, country: str, region: str, subregion: str | None = None) -> list[Place]:
-        """The cities and sites the gazetteer places in a region (by its folded name). The
-        regions' members are found in one pass over the rows, the first time a claim about a
-        region asks."""
+        """The cities and sites the gazetteer places in a region (by its folded name): the
+        regions' members are listed when the index is built (`_region_members`), read the
+        first time a claim about a region asks."""
         members = self.place_memo.get("members")
         if members is None:
-            at = _NAMES[Place].index
-            kind, c, r, sr = at("kind"), at("country"), at("region"), at("subregion")
-            members = self.place_memo["members"] = {}
-            for pid, row in self._place_tables[0].items():
-                if row[r] is not None and row[kind] != "region":
-                    members.setdefault((row[c], _fold_name(row[r]), None), []).append(pid)
-                    if row[sr] is not None:
-                        members.setdefault((row[c], _fold_name(row[r]), _fold_name(row[sr])), []).append(pid)
+            members = self.place_memo["members"] = _unpacked(self._table["places_by_region"])
         key = (country, _fold_name(region), _fold_name(subregion) if subregion else None)
         return [self.place_records[pid] for pid in members.get(key, ())]
 

@@ -9,15 +9,24 @@ from claims.model import Article, Claim
 VERDICTS = ("verified", "conflicting", "unknown")
 
 
-@dataclass(frozen=True)
+# Judging makes a Verdict for every claim, and Evidence for most: their __init__ fills the
+# instance's dict directly, as unpickling does, where a frozen dataclass's generated one calls
+# object.__setattr__ once per field (less than half the cost; the fields, defaults, repr,
+# equality and hash are the dataclass's own).
+
+@dataclass(frozen=True, init=False)
 class Evidence:
     fact: str  # one sentence stating the fact, e.g. "Olaf Scholz: Chancellor of Germany, 2021-12-08 – 2025-05-06"
     source: str  # source title, plus the entry's citation where it has one
     ref: str  # reference file and line, e.g. "reference/imported/germany.yaml:12"
     url: str | None = None
 
+    def __init__(self, fact: str, source: str, ref: str, url: str | None = None) -> None:
+        d = self.__dict__
+        d["fact"], d["source"], d["ref"], d["url"] = fact, source, ref, url
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Verdict:
     claim: Claim
     verdict: str  # one of VERDICTS
@@ -26,6 +35,12 @@ class Verdict:
     when: str  # the time the claim was judged at, ISO (date, year-month or year)
     suggestion: str | None = None
     evidence: tuple[Evidence, ...] = ()
+
+    def __init__(self, claim: Claim, verdict: str, reason: str, explanation: str, when: str,
+                 suggestion: str | None = None, evidence: tuple[Evidence, ...] = ()) -> None:
+        d = self.__dict__
+        d["claim"], d["verdict"], d["reason"], d["explanation"] = claim, verdict, reason, explanation
+        d["when"], d["suggestion"], d["evidence"] = when, suggestion, evidence
 
 
 @dataclass(frozen=True)

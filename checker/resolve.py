@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.index import MEMO_SIZE, ReferenceIndex
-from checker.names import fold, tokens
+from checker.names import fold, fold_all, tokens
 
 FUZZY_ACCEPT = 85  # below this a name is not taken to mean anyone
 FUZZY_STRONG = 92  # below this a match may verify, but never conflict
@@ -33,27 +33,41 @@ class ArticleContext:
     (`checker.verify.event`, which also keeps there what it worked out once per article)."""
 
     def __init__(self) -> None:
-        self.by_token: dict[str, set[str]] = {}
+        self._by_token: dict[str, set[str]] = {}
         self.events: list[str] = []  # ids of the events identified so far, first first
         self.memo: dict = {}  # per-article results of the verifiers (the article's own event)
-        self._remembered: set[tuple[str, str]] = set()  # (person id, mention) already in by_token
+        self._remembered: set[tuple[str, str]] = set()  # (person id, mention) remembered
+        self._pending: list[tuple[ReferenceIndex, str, str]] = []  # remembered, not yet in by_token
 
     def remember_event(self, event_id: str) -> None:
         if event_id not in self.events:
             self.events.append(event_id)
 
     def remember(self, index: ReferenceIndex, person_id: str, mention: str) -> None:
-        # An article names the same people again and again: each (person, words) is added once.
-        if (person_id, mention) in self._remembered:
-            return
-        self._remembered.add((person_id, mention))
-        by_token = self.by_token
-        for tok in (*fold(mention).split(), *fold(index.people[person_id].name).split()):
-            ids = by_token.get(tok)
-            if ids is None:
-                by_token[tok] = {person_id}
-            else:
-                ids.add(person_id)
+        # An article names the same people again and again: each (person, words) is added
+        # once, and only when `by_token` is first read after it (many articles never read it).
+        key = (person_id, mention)
+        if key not in self._remembered:
+            self._remembered.add(key)
+            self._pending.append((index, person_id, mention))
+
+    @property
+    def by_token(self) -> dict[str, set[str]]:
+        """Each word of a remembered mention or of its person's name → those people."""
+        if self._pending:
+            self._add_pending()
+        return self._by_token
+
+    def _add_pending(self) -> None:
+        by_token = self._by_token
+        for index, person_id, mention in self._pending:  # in the order remembered
+            for tok in (*fold(mention).split(), *fold(index.people[person_id].name).split()):
+                ids = by_token.get(tok)
+                if ids is None:
+                    by_token[tok] = {person_id}
+                else:
+                    ids.add(person_id)
+        self._pending.clear()
 
     def lookup(self, mention: str) -> set[str]:
         toks = tokens(mention)
@@ -167,10 +181,6 @@ def _block(index: ReferenceIndex, prefix: str) -> tuple[list[str], list[str]]:
     more per unknown phrase at a large base)."""
     block = index.fuzzy_blocks.get(prefix)
     if block is None:
-        names, owners = [], []
-        for pid in index.people_by_prefix.get(prefix, ()):
-            for name in index.names_of(pid):
-                names.append(fold(name))
-                owners.append(pid)
-        block = index.fuzzy_blocks[prefix] = (names, owners)
+        names, owners = index.names_of_all(index.people_by_prefix.get(prefix, ()))
+        block = index.fuzzy_blocks[prefix] = (fold_all(names), owners)
     return block

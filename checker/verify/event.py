@@ -108,7 +108,7 @@ from checker import places
 from checker.facts import Event
 from checker.index import ReferenceIndex
 from checker.model import Evidence, Verdict
-from checker.names import fold, tokens
+from checker.names import fold, fold_all, tokens
 from checker.resolve import ArticleContext, person as match_person
 from checker.verify.weekday import resolve_relative
 from claims.dates import DateRange, day, parse_iso
@@ -753,19 +753,23 @@ def _meetings_of(index: ReferenceIndex, people: tuple[frozenset[str], ...]) -> t
 
 
 # Per index: each word of the names of its events (not trips and visits) → those events.
-_BY_NAME_WORD: "weakref.WeakKeyDictionary[ReferenceIndex, dict[str, tuple[Event, ...]]]" = weakref.WeakKeyDictionary()
+_BY_NAME_WORD: "weakref.WeakKeyDictionary[ReferenceIndex, dict[str, tuple[str, ...]]]" = weakref.WeakKeyDictionary()
 
 
 def _events_with_words(index: ReferenceIndex, words: set[str]) -> list[Event]:
     """The events (not trips) with any of `words` in one of their names, by date."""
     table = _BY_NAME_WORD.get(index)
     if table is None:
-        found: dict[str, list[Event]] = {}
-        for e in index.events_of_kind(*(index.event_kinds() - {"visit"})):
-            for word in {w for n in (e.name, *e.aliases) for w in tokens(n)}:
-                found.setdefault(word, []).append(e)
-        table = _BY_NAME_WORD[index] = {w: tuple(es) for w, es in found.items()}
-    events = {e.id: e for w in words for e in table.get(w, ())}
+        # from the rows' names, folded in one go: only the events a claim's words find are
+        # decoded, not every event of the base
+        ids = [i for kind in sorted(index.event_kinds() - {"visit"}) for i in index.events_by_kind[kind]]
+        names, owners = index.names_of_all(ids, "events")
+        found: dict[str, list[str]] = {}
+        for name, event_id in zip(fold_all(names), owners):
+            for word in name.split():
+                found.setdefault(word, []).append(event_id)
+        table = _BY_NAME_WORD[index] = {w: tuple(dict.fromkeys(ids)) for w, ids in found.items()}
+    events = {i: index.event_records[i] for w in words for i in table.get(w, ())}
     return sorted(events.values(), key=lambda e: (e.start.lo, e.id))
 
 

@@ -44,11 +44,15 @@ def _surnames(index: ReferenceIndex, mention: str) -> PersonMatch:
     """A name of several words that ends someone's name: "Lopez Obrador" (Andrés Manuel
     López Obrador), "Le Pen". As uncertain as a bare surname (`how` "surname")."""
     folded = fold(mention)
+    key = ("people.surnames", folded)  # the index's alone: made once (PersonMatch is immutable)
+    found = index.verify_memo.get(key)
+    if found is not None:
+        return found
     toks = folded.split()
     ids = tuple(sorted(
         pid for pid in index.people_by_token.get(toks[-1], ())
-        if any((" " + fold(n)).endswith(" " + folded) for n in (index.people[pid].name, *index.people[pid].aliases))))
-    return PersonMatch(ids, "surname" if ids else "none", 100.0 if ids else 0.0)
+        if any((" " + fold(n)).endswith(" " + folded) for n in index.names_of(pid))))
+    return index.keep(key, PersonMatch(ids, "surname" if ids else "none", 100.0 if ids else 0.0))
 
 
 def may_conflict(*matches: PersonMatch, surname_ok: bool = False) -> bool:
