@@ -132,8 +132,41 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
 
 
 def check_article(article: Article, extractor: Extractor, index: ReferenceIndex, when: AsOf) -> ArticleReport:
-    context = ArticleContext()  # per article: a surname links only to names in the same piece
-    verdicts = tuple(spelling.with_findings([judge_claim(c, when.date, index, context)
-                                             for c in extractor.claims(article)], index))
+    claims = extractor.claims(article)
+    judged = _judge_all(claims, when.date, index)
+    if when.source == "dateline-no-year":
+        judged = _agreeing_years(claims, judged, when.date, index)
+    verdicts = tuple(spelling.with_findings(judged, index))
     where = positions(article.text, [v.claim.start for v in verdicts])
     return ArticleReport(article, when.date, when.source, verdicts, where)
+
+
+def _judge_all(claims: list[Claim], article_date: date, index: ReferenceIndex) -> list[Verdict]:
+    context = ArticleContext()  # per article: a surname links only to names in the same piece
+    return [judge_claim(c, article_date, index, context) for c in claims]
+
+
+# An article whose dateline has no year, and no year near it, is judged in the latest year
+# that fits; it may as well be from any of these years before it (wire copy kept in an archive).
+UNSURE_YEARS = 25
+
+
+def _agreeing_years(claims: list[Claim], judged: list[Verdict], guess: date, index: ReferenceIndex) -> list[Verdict]:
+    """The verdicts as of `guess` where the article's year does not matter; unknown where the
+    same claim (verified or conflicting as of `guess`) is judged otherwise as of the dateline's day in another of the UNSURE_YEARS
+    years before (a claim that names its own time, or a dated weekday, agrees in every year)."""
+    out = list(judged)
+    for year in range(guess.year - 1, guess.year - 1 - UNSURE_YEARS, -1):
+        other = latest(guess.month, guess.day, date(year, 12, 31)).lo
+        for i, (claim, verdict) in enumerate(zip(claims, _judge_all(claims, other, index))):
+            first = out[i]
+            if first.verdict != "unknown" and verdict.verdict != first.verdict:
+                out[i] = Verdict(claim, "unknown", _YEAR_NOT_GIVEN,
+                                 f"the article gives no year (its dateline has none): as of {guess.isoformat()}, the "
+                                 f"latest such day, this claim is {first.verdict}, but as of {other.isoformat()} it is "
+                                 f"{verdict.verdict}; give the date with --date or in the front matter",
+                                 first.when, evidence=first.evidence)
+    return out
+
+
+_YEAR_NOT_GIVEN = "year-not-given"

@@ -72,6 +72,28 @@ def test_wire_dateline_without_any_year_is_its_day_this_year_and_says_so(check):
     assert (report.as_of, report.date_source) == (date(2025, 12, 30), "dateline-no-year")
 
 
+def test_without_any_year_only_what_every_year_agrees_on_is_decided(check):
+    # The dateline's day is guessed in the latest year: "President Joe Biden" conflicts then
+    # but held a few years before, so the article's unknown year leaves it unknown; a claim
+    # that names its own time, or a weekday with its full date, is decided in any year.
+    report = check("WASHINGTON, March 3 (Reuters) - President Joe Biden said the talks would go on. "
+                   "In 2014, then-Vice President Joe Biden visited Kyiv. The talks began on "
+                   "Wednesday, June 16, 2021.\n")
+    assert report.date_source == "dateline-no-year"
+    by_text = {v.claim.text: v for v in report.verdicts}
+    present = by_text["President Joe Biden"]
+    assert (present.verdict, present.reason) == ("unknown", "year-not-given")
+    assert "gives no year" in present.explanation and "--date" in present.explanation
+    assert by_text["then-Vice President Joe Biden"].verdict == "verified"
+    assert by_text["Wednesday, June 16, 2021"].verdict == "verified"
+
+
+def test_with_its_year_the_same_wire_story_is_judged_as_usual(check):
+    report = check("WASHINGTON, March 3, 2022 (Reuters) - President Joe Biden said the talks would go on.\n")
+    assert [(v.verdict, v.reason) for v in report.verdicts if v.claim.kind == "officeholder"] == [
+        ("verified", "holds-office")]
+
+
 def test_front_matter_date_wins_over_a_yearless_dateline(check):
     report = check("---\ndate: July 7, 2022\n---\nLONDON, July 7 (Reuters) - Queen Elizabeth II, 96, spoke.\n", "a.md")
     assert (report.as_of, report.date_source) == (date(2022, 7, 7), "front-matter")
