@@ -1,7 +1,7 @@
 """Plain data passed between the text-side stages: read → segment → extract."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,11 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+# Grammars make tens of claims an article: Claim's __init__ fills the instance's dict
+# directly, as unpickling does, where a frozen dataclass's generated one calls
+# object.__setattr__ once per field (several times the cost; the fields, defaults, repr,
+# equality and hash are the dataclass's own). checker.model's Verdict and Evidence do the same.
+@dataclass(frozen=True, init=False)
 class Claim:
     """One checkable statement found in the text.
 
@@ -43,36 +47,17 @@ class Claim:
     # then decided only where these readings agree (see checker/verify/officeholder._agree).
     other_times: tuple[str, ...] = ()
 
-
-# Making claims: a grammar makes tens an article, and a frozen dataclass's __init__ (one
-# object.__setattr__ per field) and `dataclasses.replace` cost several times what setting
-# the fields directly does. Both below do that, only while Claim is what they assume (these
-# fields in this order, no __post_init__, no slots); otherwise they fall back to the plain way.
-_FIELDS = ("kind", "rule", "start", "end", "text", "sentence", "slots", "slot_spans", "anchor", "other_times")
-_PLAIN_CLAIM = ("__slots__" not in vars(Claim) and "__post_init__" not in vars(Claim)
-                and tuple(Claim.__dataclass_fields__) == _FIELDS
-                and Claim.__dataclass_fields__["anchor"].default is None
-                and Claim.__dataclass_fields__["other_times"].default == ())
-_new = object.__new__
-
-
-def new_claim(kind: str, rule: str, start: int, end: int, text: str, sentence: int, slots: dict,
-              slot_spans: dict) -> Claim:
-    """`Claim(kind, rule, start, end, text, sentence, slots, slot_spans)`, made faster."""
-    if not _PLAIN_CLAIM:
-        return Claim(kind, rule, start, end, text, sentence, slots, slot_spans)
-    claim = _new(Claim)
-    claim.__dict__.update(kind=kind, rule=rule, start=start, end=end, text=text, sentence=sentence, slots=slots,
-                          slot_spans=slot_spans, anchor=None, other_times=())
-    return claim
+    def __init__(self, kind: str, rule: str, start: int, end: int, text: str, sentence: int,
+                 slots: dict[str, str], slot_spans: dict[str, tuple[int, int]] | None = None,
+                 anchor: str | None = None, other_times: tuple[str, ...] = ()) -> None:
+        d = self.__dict__
+        d["kind"], d["rule"], d["start"], d["end"], d["text"] = kind, rule, start, end, text
+        d["sentence"], d["slots"], d["slot_spans"] = sentence, slots, {} if slot_spans is None else slot_spans
+        d["anchor"], d["other_times"] = anchor, other_times
 
 
 def with_times(claim: Claim, anchor: str | None, other_times: tuple[str, ...]) -> Claim:
-    """`dataclasses.replace(claim, anchor=anchor, other_times=other_times)`, made faster."""
-    if not _PLAIN_CLAIM or type(claim) is not Claim:
-        return replace(claim, anchor=anchor, other_times=other_times)
-    copy = _new(Claim)
-    fields = copy.__dict__
-    fields.update(claim.__dict__)
-    fields["anchor"], fields["other_times"] = anchor, other_times
-    return copy
+    """`dataclasses.replace(claim, anchor=anchor, other_times=other_times)` without its
+    generic loop over the fields (a copy for each claim of a dated sentence)."""
+    return Claim(claim.kind, claim.rule, claim.start, claim.end, claim.text, claim.sentence, claim.slots,
+                 claim.slot_spans, anchor, other_times)

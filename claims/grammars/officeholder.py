@@ -35,7 +35,7 @@ import pyparsing as pp
 from claims.grammars.common import folded, keep_tabs, regex_form, scan_at_triggers, trimmed_person
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
-from claims.model import Claim, Sentence, new_claim
+from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
 KIND = "officeholder"
@@ -300,7 +300,7 @@ class OfficeholderGrammar:
         if "country" in spans and spans["country"][0] == start and rule != "name-comma-title" \
                 and self._qualified_country(text, start):
             return None
-        return new_claim(KIND, _RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
+        return Claim(KIND, _RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][\w'’-]*)[ \t]+$")

@@ -3,18 +3,22 @@
 `common.scan_at_triggers` parses with `_located_parser_of`, which finds a parse's end as its
 slots are made instead of by `_end_of` afterwards; the officeholder grammar's `lead` looks
 ahead for a comma before trying a name, `_plurals` looks for a cue before its hints, and
-claims are made by `claims.model.new_claim` and given their times by `with_times`. Each must agree with the plain way everywhere.
+claims are made by Claim's own `__init__` and given their times by `claims.model.with_times`.
+Each must agree with the plain way everywhere.
 """
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import re
 from dataclasses import replace
 
 import pyparsing as pp
+import pytest
 
+from claims import model
 from claims.grammars import common, officeholder
 from claims.grammars.names import NAME_PATTERN
-from claims import model
 from claims.model import Claim
 from tests.claims.test_direct import TEXTS, _grammars
 
@@ -77,13 +81,21 @@ def test_every_plural_hint_holds_the_cue():
             assert officeholder._PLURAL_CUE.search(text, m.start(), m.end() + 1), m.group()
 
 
-def test_a_new_claim_is_the_claim_its_constructor_makes():
-    assert model._PLAIN_CLAIM
+def test_a_claim_is_what_the_dataclass_would_make():
     slots, spans = {"title": "President", "person": "Joe Biden"}, {"title": (3, 12), "person": (13, 22)}
-    fast = model.new_claim("officeholder", "officeholder.title-before-name", 3, 22, "President Joe Biden", 2, slots, spans)
-    plain = Claim(kind="officeholder", rule="officeholder.title-before-name", start=3, end=22,
+    claim = Claim(kind="officeholder", rule="officeholder.title-before-name", start=3, end=22,
                   text="President Joe Biden", sentence=2, slots=slots, slot_spans=spans)
-    assert fast == plain and repr(fast) == repr(plain) and list(vars(fast).items()) == list(vars(plain).items())
+    assert list(vars(claim).items()) == [
+        ("kind", "officeholder"), ("rule", "officeholder.title-before-name"), ("start", 3), ("end", 22),
+        ("text", "President Joe Biden"), ("sentence", 2), ("slots", slots), ("slot_spans", spans),
+        ("anchor", None), ("other_times", ())]
+    assert repr(claim).startswith("Claim(kind='officeholder', rule=")
+    assert claim == Claim("officeholder", "officeholder.title-before-name", 3, 22, "President Joe Biden", 2, slots, spans)
+    bare = Claim("age", "age.apposition", 0, 3, "x", 0, {})
+    assert bare.slot_spans == {} and bare.slot_spans is not Claim("age", "age.apposition", 0, 3, "x", 0, {}).slot_spans
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claim.start = 4
+    assert pickle.loads(pickle.dumps(claim)) == claim
 
 
 def test_a_claim_with_times_is_the_claim_replace_makes():
