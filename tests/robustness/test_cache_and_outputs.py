@@ -162,8 +162,10 @@ def _batch(folder: Path, copies: int, size: int) -> Path:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path, jobs):
-    # enough articles that checking them (even with a warm index and 2 processes) outlasts the 8 s
-    articles = _batch(tmp_path / "in", 90, 100_000)
+    # enough articles that checking them (even with a warm index and 2 processes) outlasts the
+    # 8 s several times over: 9 MB once did, until checking got faster and the signal came
+    # while the finished run was writing its reports
+    articles = _batch(tmp_path / "in", 600, 100_000)
     out = tmp_path / "out"
     out.mkdir()
     (out / "r.json").write_text("previous report\n")  # an older report stays intact
