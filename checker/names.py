@@ -15,18 +15,18 @@ _SPACE = re.compile(r"[\s\-‐–]+")
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """"Erdoğan" → "erdogan", "Joseph R. Biden Jr." → "joseph r biden jr", "Jean-Yves" → "jean yves"."""
-    if name.isascii():  # most names: nothing to decompose (a fold of each name of a large base)
-        bare = name
-    else:
-        decomposed = unicodedata.normalize("NFKD", name)
-        bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-        bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    if name.isascii():  # most names: nothing to decompose, and the table below does the rest
+        return _SPACES.sub(" ", name.casefold().translate(_ASCII_FOLD)).strip()
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     return _SPACE.sub(" ", _PUNCT.sub("", bare.casefold())).strip()
 
 
-# `fold`'s two substitutions for ASCII text: one translation (the characters of _PUNCT
-# dropped, those of _SPACE made spaces), then each run of spaces made one (a tenth of the
-# cost over a fuzzy block's names: most of _SPACE's matches are single spaces)
+# `fold`'s two substitutions for ASCII text (`fold` and `fold_all` use it): one translation
+# (the characters of _PUNCT dropped, those of _SPACE made spaces), then each run of spaces
+# made one (a tenth of the cost over a fuzzy block's names: most of _SPACE's matches are
+# single spaces)
 _ASCII_FOLD = str.maketrans({c: None if _PUNCT.match(c) else " " for c in map(chr, range(128))
                              if _PUNCT.match(c) or _SPACE.match(c)})
 _SPACES = re.compile(" {2,}")

@@ -73,3 +73,20 @@ def test_a_romanisation_of_the_given_name_is_an_exact_match(tmp_path):
         assert (found.ids, found.how) == ((pid,), "exact"), written  # no spelling finding
     misspelt = person(index, "Sergie Sobyanin", ArticleContext())
     assert (misspelt.ids, misspelt.how) == (("Q1",), "fuzzy")  # still a spelling finding
+
+
+def test_folding_many_names_at_once_is_folding_each():
+    import random
+
+    from checker.names import fold_all
+
+    written = ["Joseph R. Biden Jr.", "Jean-Yves  Le Drian", "Recep Tayyip Erdoğan", "O'Rourke",
+               "Ngozi Okonjo\u2013Iweala", "\tTab\x0bbed\x1c Name ", "A\0B", "", "Ł. Ø", "Mc–Donald. "]
+    assert fold_all(written) == [fold(name) for name in written]
+    assert fold_all(written[:6]) == [fold(name) for name in written[:6]]  # every one plain ASCII but one
+    rnd = random.Random(7)
+    alphabet = [chr(i) for i in range(1, 128)] + list("ğıłøÉé’‘–‐")
+    names = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))) for _ in range(20_000)]
+    assert fold_all(names) == [fold(name) for name in names]
+    # the ASCII way and the way of other names agree
+    assert fold("Jean-Yves  Le Drian.") == fold("Jéan–Yves Le Drian") == "jean yves le drian"
