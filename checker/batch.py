@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from checker import grammars
-from checker.atomic import write_atomic
+from checker.atomic import OutputSet
 from checker.judge import DateError, as_of, check_article
 from checker.model import ArticleReport, RunReport
 from checker.render_html import Horizon, render_html, render_index
@@ -231,15 +231,20 @@ def _safe(name: str) -> str:
     return name[:120]
 
 
-def write_html_dir(folder: Path, run: RunReport, horizon: Horizon | None = None) -> list[Path]:
-    """One report per article plus index.html, each written atomically; the paths written."""
+def write_html_dir(folder: Path, run: RunReport, horizon: Horizon | None = None,
+                   out: OutputSet | None = None) -> list[Path]:
+    """One report per article plus index.html, all put in place together (into `out`, a
+    set of outputs written with others, if given); the paths written."""
+    if out is None:
+        with OutputSet() as own:
+            return write_html_dir(folder, run, horizon, own)
     names = report_names([r.article.path for r in run.articles])
     written = []
     for report, name in zip(run.articles, names):
         target = folder / name
-        write_atomic(target, render_html(report, run, horizon, index_href=INDEX_NAME))
+        out.add(target, render_html(report, run, horizon, index_href=INDEX_NAME))
         written.append(target)
     index = folder / INDEX_NAME
-    write_atomic(index, render_index(run, names, horizon))
+    out.add(index, render_index(run, names, horizon))
     written.append(index)
     return written

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from checker import __version__, cache, load, reference_cli
-from checker.atomic import OutputPathError, check_writable, write_atomic
+from checker.atomic import OutputPathError, OutputSet, check_writable
 from checker.judge import DateError
 from checker.model import RunReport
 from checker import batch
@@ -175,13 +175,14 @@ def _write_outputs(args: argparse.Namespace, run: RunReport, html_dir: Path | No
         json_text = render_json(run, ready)
     else:
         json_text = None
-    if args.json:
-        write_atomic(args.json, json_text)
-    if html_dir:
-        batch.write_html_dir(html_dir, run, horizon)
-    elif args.html:
-        for report in run.articles:
-            write_atomic(Path(args.html), render_html(report, run, horizon))
+    with OutputSet() as out:  # the JSON and HTML reports in place together, or none of them
+        if args.json:
+            out.add(args.json, json_text)
+        if html_dir:
+            batch.write_html_dir(html_dir, run, horizon, out)
+        elif args.html:
+            for report in run.articles:  # (one article at most: see `_html_target`)
+                out.add(Path(args.html), render_html(report, run, horizon))
     if args.format == "json":
         sys.stdout.write(json_text)
     else:

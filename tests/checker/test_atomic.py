@@ -1,10 +1,12 @@
 import os
+import signal
 import stat
+from pathlib import Path
 
 import pytest
 
 from checker import atomic
-from checker.atomic import OutputPathError, check_writable, write_atomic
+from checker.atomic import OutputPathError, OutputSet, check_writable, write_atomic
 
 
 def test_writes_exact_bytes(tmp_path):
@@ -95,3 +97,59 @@ def test_check_writable_real_readonly_directory(tmp_path):
             check_writable(locked / "report.html")
     finally:
         locked.chmod(0o700)
+
+
+def test_an_output_set_replaces_its_targets_in_the_order_added(tmp_path, monkeypatch):
+    (tmp_path / "a.html").write_text("old a")
+    renamed = []
+    real_replace = os.replace
+    monkeypatch.setattr(atomic.os, "replace", lambda src, dst: (renamed.append(Path(dst).name), real_replace(src, dst)))
+    with OutputSet() as out:
+        for name in ("a.html", "b.html", "index.html"):
+            out.add(tmp_path / name, f"new {name}")
+        assert (tmp_path / "a.html").read_text() == "old a"  # nothing in place before the end
+    assert renamed == ["a.html", "b.html", "index.html"]
+    assert sorted(os.listdir(tmp_path)) == ["a.html", "b.html", "index.html"]
+    assert (tmp_path / "index.html").read_text() == "new index.html"
+
+
+def test_an_output_set_cut_short_leaves_every_old_output_and_no_temp(tmp_path):
+    (tmp_path / "r.json").write_text("previous report\n")
+    (tmp_path / "a.html").write_text("previous a\n")
+    with pytest.raises(KeyboardInterrupt):
+        with OutputSet() as out:
+            out.add(tmp_path / "r.json", "{}\n")
+            out.add(tmp_path / "a.html", "<p>new</p>\n")
+            raise KeyboardInterrupt  # Ctrl-C while the next report renders
+    assert sorted(os.listdir(tmp_path)) == ["a.html", "r.json"]
+    assert (tmp_path / "r.json").read_text() == "previous report\n"
+    assert (tmp_path / "a.html").read_text() == "previous a\n"
+
+
+def test_ctrl_c_during_the_renames_takes_effect_after_the_last(tmp_path, monkeypatch):
+    real_replace = os.replace
+    calls = []
+
+    def replace_then_interrupt(src, dst):
+        calls.append(dst)
+        if len(calls) == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives between the first and second rename
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        with OutputSet() as out:
+            for name in ("r.json", "a.html", "index.html"):
+                out.add(tmp_path / name, name)
+    assert sorted(os.listdir(tmp_path)) == ["a.html", "index.html", "r.json"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_failed_rename_in_a_set_removes_the_temps_not_yet_renamed(tmp_path):
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OSError):
+        with OutputSet() as out:
+            out.add(tmp_path / "first.txt", "1")
+            out.add(tmp_path / "taken", "2")
+            out.add(tmp_path / "last.txt", "3")
+    assert sorted(os.listdir(tmp_path)) == ["first.txt", "taken"]

@@ -187,6 +187,33 @@ def test_ctrl_c_mid_run_leaves_no_partial_file(tmp_path, jobs):
     assert not (out / "html").exists() or list((out / "html").iterdir()) == []
 
 
+def test_ctrl_c_while_the_reports_are_written_leaves_the_previous_set_whole(tmp_path, monkeypatch):
+    # the run is finished and its reports are being rendered and written: the JSON file is
+    # already rendered and the first HTML report too when Ctrl-C comes
+    from checker import batch, cli
+
+    articles = _batch(tmp_path / "in", 3, 2_000)
+    out = tmp_path / "out"
+    (out / "html").mkdir(parents=True)
+    (out / "r.json").write_text("previous report\n")
+    (out / "html" / "index.html").write_text("previous index\n")
+    rendered = []
+    real_render = batch.render_html
+
+    def render_then_interrupt(*args, **kwargs):
+        rendered.append(1)
+        if len(rendered) == 2:
+            raise KeyboardInterrupt
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "render_html", render_then_interrupt)
+    code = cli.main(["check", str(articles), "--quiet", "--json", str(out / "r.json"), "--html", str(out / "html") + "/"])
+    assert code == 130 and len(rendered) == 2
+    assert (out / "r.json").read_text() == "previous report\n"
+    assert sorted(p.name for p in out.rglob("*")) == ["html", "index.html", "r.json"]  # no temps
+    assert (out / "html" / "index.html").read_text() == "previous index\n"
+
+
 def test_outputs_are_byte_identical_across_runs_and_jobs(run, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
