@@ -22,18 +22,30 @@ from claims.grammars.common import DATE_RE, MONTH_YEAR_RE, YEAR_RE, date_parts, 
 # importing this module. `may_anchor`'s are compiled here.
 
 # "mid-" joins its year without a space ("in mid-2014"), so the space is optional after it.
+#   (?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-
+#   |\b[Oo]n\s+(?:Monday|...|Sunday),?\s+)$
+# written to start with a character class, as _DATE_HINT is (see there).
 _PREPOSITION = (
-    r"(?:\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+|\b[Ii]n mid-"
-    r"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$"
+    r"[IiOoDdBbAa](?<!\w.)(?:(?:(?<=[Ii])n|(?<=[Oo])n|(?<=[Dd])uring|(?<=[Bb])y|(?<=[Aa])s of|(?<=[Ii])n early"
+    r"|(?<=[Ii])n late|(?<=[Ii])n mid)\s+|(?<=[Ii])n mid-"
+    r"|(?<=[Oo])n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)$"
 )
 
 
 _DATE_START = r"(?=[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # What _PREPOSITION ends with, and the start of a date after it (see `may_anchor`). Its "$"
 # also matches before a final newline, so "in mid-" may stand before one.
+#   \b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+{_DATE_START}
+#   |\b[Ii]n mid-\n?{_DATE_START}|\b[Oo]n\s+(?:Monday|...|Sunday),?\s+{_DATE_START}
+# written to start with its first letter as a character class, which the regex engine
+# searches for in C (a pattern that starts with "\b" is tried at every character): the
+# same matches, the "\b" before a letter being "no word character before it" and each
+# alternative's first letter a lookbehind, in the same order.
 _DATE_HINT = re.compile(
-    rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Aa]s of|[Ii]n early|[Ii]n late|[Ii]n mid)\s+{_DATE_START}|\b[Ii]n mid-\n?{_DATE_START}"
-    rf"|\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{_DATE_START}"
+    r"[IiOoDdBbAa](?<!\w.)(?:"
+    r"(?:(?<=[Ii])n|(?<=[Oo])n|(?<=[Dd])uring|(?<=[Bb])y|(?<=[Aa])s of|(?<=[Ii])n early|(?<=[Ii])n late"
+    rf"|(?<=[Ii])n mid)\s+{_DATE_START}|(?<=[Ii])n mid-\n?{_DATE_START}"
+    rf"|(?<=[Oo])n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+{_DATE_START})"
 )
 # A year of YEAR_RE (1600-2099), which every date that anchors holds (DATE_RE's only with
 # its year; MONTH_YEAR_RE's and DATE_RE's years are YEAR_RE's): its first digit is
@@ -171,19 +183,19 @@ def anchors_in(sentence: str) -> Anchors:
     # the start of the sentence (a date's digits are found in C; the regex steps through
     # every character it is searched from).
     digit = _ASCII_DIGIT.search(sentence, base) if month or "-" in sentence else None
-    for m in DATE_RE.finditer(sentence, _date_room(sentence, digit.start(), base)) if digit else ():
+    for m in _matches(DATE_RE, _DATE_FIRST, sentence, _date_room(sentence, digit.start(), base)) if digit else ():
         year, month_of, dom = date_parts(m)
         if year is not None and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{year:04d}-{month_of:02d}-{dom:02d}"))
             spans.append(m.span())
         taken.add(m.span())
     year = _YEARISH.search(sentence, base)
-    for m in MONTH_YEAR_RE.finditer(sentence, _date_room(sentence, year.start(), base)) if month and year else ():
+    for m in _matches(MONTH_YEAR_RE, _MONTH_FIRST, sentence, _date_room(sentence, year.start(), base)) if month and year else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), f"{int(m.group('y')):04d}-{month_number(m.group('m')):02d}"))
             spans.append(m.span())
         taken.add(m.span())
-    for m in YEAR_RE.finditer(sentence, year.start()) if year else ():
+    for m in _matches(YEAR_RE, _YEAR_FIRST, sentence, year.start()) if year else ():
         if not taken.covers(m.span()) and _introduced(sentence, m.start()):
             dates.append((m.start(), m.group("y")))
             spans.append(m.span())
@@ -203,6 +215,31 @@ def anchors_in(sentence: str) -> Anchors:
 _ASCII_DIGIT = re.compile("[0-9]")
 _MONTH_LENGTH = 9  # "September", the longest month's name of DATE_RE and MONTH_YEAR_RE
 _OF_BACKWARDS = re.compile(r"\s*(?:fo\s*)?")  # the spacing and "of" before a year, read backwards
+
+
+# The first characters of the date regexes' matches: a month's name (every one starts with
+# one of these capitals) or a digit of DATE_RE's day or ISO year; YEAR_RE's 1600-2099.
+_DATE_FIRST = re.compile("[0-9JFMASOND]")
+_MONTH_FIRST = re.compile("[JFMASOND]")
+_YEAR_FIRST = re.compile("[12]")
+
+
+def _matches(rx: re.Pattern, first: re.Pattern, sentence: str, pos: int):
+    """`rx.finditer(sentence, pos)` for a regex whose matches are never empty and start only
+    at a character that `first` matches: `rx` is tried only there (found in C), instead of
+    at every character from `pos` (a date regex starts with an alternation or "\\b", which
+    the regex engine cannot search for). Trying at a place is what finditer does there."""
+    search, match = first.search, rx.match
+    while True:
+        c = search(sentence, pos)
+        if c is None:
+            return
+        m = match(sentence, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _date_room(sentence: str, at: int, base: int) -> int:

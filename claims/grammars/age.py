@@ -38,7 +38,10 @@ _NUMBER = r"(?<![\w.,-])(?:1[01]\d|[1-9]?\d)"  # 0–119: no year, no "2,000"
 # character. The same matches: "1[01]\d", then "[1-9]\d", then "\d", none after [\w.,-].)
 _TRIGGER = re.compile(r"\d(?<![\w.,-]\d)(?:(?<=1)[01]\d|(?<=[1-9])\d|)"
                       r"(?=\s*(?:[,;)]|\.?\s*$|\.[\"'”’])|[-\s]years?[-\s]old\b)")
-_DIGIT = re.compile(r"\d")  # every _TRIGGER match holds one
+# What `AgeGrammar.lead` ends with (a bracket, or a comma and maybe one of its words, then
+# spacing) and a trigger after it (see `AgeGrammar.might_match`); its first character is
+# searched for in C.
+_HINT = re.compile(r"[(,]\s*(?:(?i:aged|now|age|who\s+is(?:\s+now)?|the|an?)\s+)?\s*" + _TRIGGER.pattern)
 # A claim holds its trigger after a name and the words of `AgeGrammar.lead` (which end in
 # "(", "," or one of its words, then spacing), or starts at it ("69-year-old Putin": no
 # name starts with a digit). A trigger with neither before nor after it (the day of "March
@@ -84,8 +87,11 @@ class AgeGrammar:
 
     @staticmethod
     def might_match(s: str, folded: str | None) -> bool:
-        """False only when the sentence has no digit, so no trigger and no claim."""
-        return _DIGIT.search(s) is not None
+        """False only when `extract` finds nothing: a claim starts at its trigger only in
+        "69-year-old Putin" (no name starts with a digit), whose unit holds "year";
+        otherwise it starts before the trigger and `self.lead` runs from there up to it,
+        ending as `_HINT` starts (a date's day or year after a comma is no trigger)."""
+        return "year" in s or _HINT.search(s) is not None
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = []

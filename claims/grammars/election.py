@@ -52,12 +52,28 @@ _KEYS = ("person", "other", "verb", "year", "month", "day", "election", "title",
 _ADJECTIVES = (r"presidential|general|federal|national|parliamentary|snap|second-round|runoff|run-off|special"
                r"|(?:senate|senatorial)(?=\s+(?:special\s+)?(?:elections?|races?|runoffs?|run-offs?)(?![\w-]))")
 _NOUNS = r"elections?|runoffs?|run-offs?|votes?|races?|polls?"
-_TRIGGER = re.compile(r"(?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)")
+# The verbs and nouns a claim of this kind contains; the grammar runs only near them:
+#   (?i)\b(?:won|win|elected|defeat|beat|lost|loss|victory|held on|retained|kept)
+# written to start with its first letter as a character class, which the regex engine
+# searches for in C (a pattern that starts with "\b" is tried at every character): the
+# same matches, the "\b" before a letter being "no word character before it" and each
+# word's first letter a lookbehind, in the same order. The class is written out case by
+# case (a case-insensitive one is not searched for): the letters (?i)[wedblvhrk] matches,
+# with the Kelvin sign (tests/claims/test_small_grammar_speed.py).
+_TRIGGER_FIRST = "BDEHKLRVWbdehklrvw\u212a"
+_TRIGGER = re.compile(rf"[{_TRIGGER_FIRST}](?<!\w.)(?i:(?<=w)on|(?<=w)in|(?<=e)lected|(?<=d)efeat|(?<=b)eat|(?<=l)ost"
+                      r"|(?<=l)oss|(?<=v)ictory|(?<=h)eld on|(?<=r)etained|(?<=k)ept)")
 _FAMILY = {"victory": "win", "held on": "kept", "retained": "kept"}
 # A claim starts at the subject's name or at "the" ("the 2016 election won by ...").
 _OPENS = re.compile(rf"{NAME_START}|[Tt]he\b")
 _JOINED = re.compile(r"[^,;:.()—]{0,60}?,?\s*\band\s+")
 _THAT_YEAR = re.compile(r"that\s+year")
+# The words one of which every predicate of `ElectionGrammar.more` starts with after its
+# spacing (what pyparsing skips): an auxiliary ("had", "was", "were"), an adverb ("narrowly",
+# "first"), "himself" or the verb; looser here (any case, prefixes). Where none does, the
+# parse (every predicate tried) is skipped.
+_MORE_START = re.compile(r"[ \n\t\r]*(?i:ha[dsv]|was|is|were|won|(?:re-?)?elected|defeated|beat|lost|held|retained"
+                         r"|kept|himself|herself|come|came|rose|risen|returned|swept|first|[a-z]+ly)")
 _YEAR = r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
@@ -229,6 +245,8 @@ class ElectionGrammar:
             # one more verb phrase of the same subject, joined by "and"
             joined = _JOINED.match(s, hi)
             if joined and "person" in found and found["rule"] not in ("won-by", "noun", "party"):
+                if _MORE_START.match(s, joined.end()) is None:
+                    continue  # ("..., and the result reshaped ...": no verb phrase)
                 more = parse(self.more, s[joined.end():])
                 if more is None:
                     continue

@@ -21,8 +21,7 @@ from functools import cache
 
 import pyparsing as pp
 
-from claims.grammars.common import (DATE_RE, RANGE_END_RE, WEEKDAYS, date_parts, keep_tabs, month_number,
-                                    regex_form, scan_at_triggers)
+from claims.grammars.common import DATE_RE, RANGE_END_RE, WEEKDAYS, date_parts, keep_tabs, month_number, regex_form
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -59,11 +58,11 @@ class WeekdayGrammar:
         claims = []
         spans = []
         s = sentence.text
-        # The claim starts at its weekday: the grammar is tried there only.
-        found = _WEEKDAY.re.finditer(s, _first_weekday_room(s))
-        for at, toks in scan_at_triggers(self.expr, s, _WEEKDAY.re, back_words=0, ahead=60, found=found):
-            (w_at, weekday), (d_at, date_text) = toks["weekday"], toks["date"]
-            w_at, d_at, hi = at + w_at, at + d_at, at + toks["end"][0]
+        for m in _forms_in(s):
+            w_at, weekday, hi = m.start(), m.group("weekday"), m.end()
+            date_text, d_at = m.group("date1"), m.start("date1")  # "Friday (Jan. 7)"
+            if date_text is None:
+                date_text, d_at = m.group("date2"), m.start("date2")
             year, month, dom = date_parts(DATE_RE.fullmatch(date_text))
             slots = {
                 "weekday": weekday,
@@ -110,11 +109,36 @@ class WeekdayGrammar:
         return claims, spans
 
 
-def _first_weekday_room(s: str) -> int:
-    """Where the first weekday in `s` starts, or before: six characters before the first
-    "day" ("Wednes-day"). The weekday regex is tried at every character from where it is
-    searched, and most sentences have none before that."""
-    return max(0, s.find("day") - 6)
+# _WEEKDAY's regex written to start with a character class, which the regex engine searches
+# for in C (a pattern that starts with a lookbehind is tried at every character): the same
+# matches, that lookbehind looking past the capital and each name's capital a lookbehind.
+_WEEKDAY_RE = re.compile(r"[MTWFS](?<![\w-].)(?:(?<=M)onday|(?<=T)uesday|(?<=W)ednesday|(?<=T)hursday|(?<=F)riday"
+                         r"|(?<=S)aturday|(?<=S)unday)(?!\w)")
+# `self.expr`'s regex, matched straight at each weekday (see `_forms_in`).
+_FORM_RE = re.compile(_FORM)
+_QUOTES = ("'", "’")
+
+
+def _forms_in(s: str):
+    """The matches of _FORM_RE in `s`, as `scan_at_triggers(self.expr, s, _WEEKDAY.re,
+    back_words=0, ahead=60)` finds them, without its word-start search and slice for each
+    weekday (found by _WEEKDAY_RE). It tries the form at the word start at or before each
+    weekday not inside the last claim, on a slice ending 60 characters after the weekday.
+    That word start is the weekday itself unless a quote stands before it ("’Monday": the
+    weekday's lookbehind allows no letter, digit or hyphen), and a parse from an earlier
+    start fails there (the form starts with a weekday, and after one only spacing, "(", ","
+    or "the" and a date, never a quote, may follow). A match with `endpos` is the slice's;
+    the weekday's lookbehind holds in `s` as in the slice (the trigger matched there), and
+    nothing else of the form looks before it."""
+    consumed = 0
+    for w in _WEEKDAY_RE.finditer(s):
+        at = w.start()
+        if at < consumed or at and s[at - 1] in _QUOTES:
+            continue
+        m = _FORM_RE.match(s, at, w.end() + 60)
+        if m is not None:
+            consumed = m.end()  # (the zero-width last group's offset, where the claim ends)
+            yield m
 
 
 _DAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
@@ -192,7 +216,7 @@ def _all_dated(s: str, first: re.Match, dated: list[tuple[int, int]]) -> bool:
                 break
         else:
             return False
-        w = _WEEKDAY.re.search(s, w.end())
+        w = _WEEKDAY_RE.search(s, w.end())
     return True
 
 
@@ -236,7 +260,7 @@ class RelativeWeekdayGrammar:
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         s = sentence.text
-        first = _WEEKDAY.re.search(s, _first_weekday_room(s))
+        first = _WEEKDAY_RE.search(s)
         if not first:
             return []
         # Weekdays with a date are the other grammar's: only where a date follows is it
