@@ -26,13 +26,12 @@ Titles, countries and capitals come from the vocabulary (the reference base), ne
 from __future__ import annotations
 
 import heapq
-import itertools
 import operator
 import re
 
 import pyparsing as pp
 
-from claims.grammars.common import folded, keep_tabs, regex_form, scan_at_triggers, trimmed_person
+from claims.grammars.common import _WORD_START, _starts_before, folded, keep_tabs, regex_form, trimmed_person
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
 from claims.model import Claim, Sentence
@@ -45,8 +44,11 @@ _SLOT_ORDER = ("modifier", "country", "title", "abbr", "abbr_place", "to", "coun
 # (slot of the grammar, slot of the claim): a country after the name is the claim's country
 _SLOT_NAMES = tuple((key, "country" if key == "country_of" else key) for key in _SLOT_ORDER)
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
-_START = operator.methodcaller("start")  # of a trigger's match (or `_Hit`)
+_START = operator.methodcaller("start")  # of a title's match (or `_Hit`)
 _RULES = {rule: f"{KIND}.{rule}" for rule in ("title-before-name", "title-comma-name", "name-comma-title")}
+# Where the forms are tried: as scan_at_triggers' defaults, the word starts of the 12 words
+# before a title (and the title's own), on a slice that ends 200 characters after it
+_BACK_WORDS, _AHEAD = 12, 200
 
 
 class OfficeholderGrammar:
@@ -57,6 +59,8 @@ class OfficeholderGrammar:
         # The same matches, found faster in the lower-cased sentence (claims.patterns)
         lower = vocabulary.patterns.folded_alternation(vocabulary.titles)
         self.folded_trigger = None if lower is None else vocabulary.compile(lower)
+        # ... and faster still led by the character before the title (`_titles`)
+        self.after_edge = None if lower is None else _Edged.of(lower, vocabulary.titles, vocabulary.compile)
         self.stop = frozenset(vocabulary.countries) | frozenset(vocabulary.capitals) | frozenset(
             w for t in vocabulary.titles for w in t.split()
         )
@@ -81,37 +85,43 @@ class OfficeholderGrammar:
         title = rf"(?P<title>(?i:{self.trigger.pattern})|(?<![\w.-]){place}{bare})"
         # Found without the place (a regex led by hundreds of places would be tried at
         # every character); the words before a hit are looked up instead (`_abbreviations`).
-        self.abbreviation = re.compile(rf"(?<![\w.-]){bare}")
+        # Led by the abbreviation itself, which the engine skips to in C, with the same
+        # lookbehind after it: no word character, period or hyphen before its three letters.
+        self.abbreviation = re.compile(rf"(?:Gov|Sen|Rep)(?<![\w.-]...)(?:\.|(?=[ \t]))(?=[ \t]+[{UPPER_LETTERS}])")
         self.states = frozenset(states)
         self.state_words = max((len(p.split()) for p in states), default=0)
         to = rf"(?i:to(?!\w)){ws}{the}?(?P<to>{places})"
         of = rf"of(?!\w){ws}{the}?(?P<country_of>{country_words})"
         name = rf"(?P<person>(?>{NAME_PATTERN}))"
+        forms = [  # (rule, pattern, whether a title before the name makes it the possessor)
+            # "Russian President Vladimir Putin (of Russia)", "US Ambassador to Russia John Sullivan"
+            ("title-before-name", rf"{pre}{title}(?:{ws}{to})?{ws}{name}(?:{ws}{of})?", True),
+            # "Prime Minister of India Narendra Modi", "Secretary-General of NATO Jens Stoltenberg"
+            ("title-before-name", rf"{pre_no_country}{title}{ws}of(?!\w){ws}{the}?(?P<country>{country_words}){ws}{name}",
+             True),
+            # "Russia's ambassador to the US, Anatoly Antonov"; "the president of France, Emmanuel Macron"
+            ("title-comma-name", rf"{pre}{title}(?:{ws}(?:{to}|{of}))?{ws},{ws}{name}", True),
+            # "Vladimir Putin, the Russian president"; "Olaf Scholz, Germany's chancellor". Not
+            # when a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
+            ("name-comma-title", rf"{name}{ws},{ws}{pre}{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})", False),
+            # "Hillary Clinton, a former secretary of state", "Clinton, 69, a former senator":
+            # "a" only with "former", which makes the title the person's own past one.
+            ("name-comma-title", (rf"{name}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?i:an?)\s+(?P<modifier>(?i:former|ex-))"
+                                  rf"{ws}(?:{country}{ws})?{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})"), False),
+        ]
         # The person's name: cut at a possessive where the title before it is the
         # possessor's ("Prime Minister Narendra Modi's Bharatiya Janata Party"), refused where
         # the title after it would describe the possessed ("Scholz's Social Democrats, ...").
         before = trimmed_person(self.stop, possessor=True, long=True, surnames=surnames)
         after = trimmed_person(self.stop, long=True, surnames=surnames)
         self.expr = keep_tabs(pp.MatchFirst([
-            # "Russian President Vladimir Putin (of Russia)", "US Ambassador to Russia John Sullivan"
-            regex_form("title-before-name", rf"{pre}{title}(?:{ws}{to})?{ws}{name}(?:{ws}{of})?", before,
-                       vocabulary.compile),
-            # "Prime Minister of India Narendra Modi", "Secretary-General of NATO Jens Stoltenberg"
-            regex_form("title-before-name", rf"{pre_no_country}{title}{ws}of(?!\w){ws}{the}?(?P<country>{country_words}){ws}{name}",
-                       before, vocabulary.compile),
-            # "Russia's ambassador to the US, Anatoly Antonov"; "the president of France, Emmanuel Macron"
-            regex_form("title-comma-name", rf"{pre}{title}(?:{ws}(?:{to}|{of}))?{ws},{ws}{name}", before,
-                       vocabulary.compile),
-            # "Vladimir Putin, the Russian president"; "Olaf Scholz, Germany's chancellor". Not
-            # when a name follows the title: "In Moscow, Russian Prime Minister X" is the form above.
-            regex_form("name-comma-title", rf"{name}{ws},{ws}{pre}{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
-                       after, vocabulary.compile),
-            # "Hillary Clinton, a former secretary of state", "Clinton, 69, a former senator":
-            # "a" only with "former", which makes the title the person's own past one.
-            regex_form("name-comma-title", rf"{name}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?i:an?)\s+(?P<modifier>(?i:former|ex-))"
-                       rf"{ws}(?:{country}{ws})?{title}(?:{ws}(?:{to}|{of}))?(?!{ws}{NAME_PATTERN})",
-                       after, vocabulary.compile),
-        ]))
+            regex_form(rule, pattern, before if possessor else after, vocabulary.compile)
+            for rule, pattern, possessor in forms]))
+        # The same forms read straight from their matches (`_read`); `expr` stays the
+        # grammar's definition, which tests/claims/test_officeholder_fast.py holds them to.
+        self.surnames = surnames
+        self.forms = tuple(_Form(rule, e.direct_form[1], possessor)
+                           for (rule, _, possessor), e in zip(forms, self.expr.exprs))
         # A plural title before a list of names: one claim per person ("former Presidents
         # Barack Obama, George W. Bush and Bill Clinton", "Sens. Ted Cruz and John Cornyn").
         # The title is the plural of a title of the vocabulary (or of an abbreviation), and
@@ -128,6 +138,9 @@ class OfficeholderGrammar:
         # (The lookahead only saves time: a name before the title is followed by a comma,
         # so without one ahead the name is not tried word by word.)
         self.lead = vocabulary.compile(rf"(?:(?=[^,]*,){NAME_PATTERN}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?:(?i:an?)\s+)?)?{pre}")
+        # The word starts from which the lead reaches a title at the end of the text searched
+        # (`_starts`): a word start as common._WORD_START finds one, the lead up to the end.
+        self.lead_to_end = vocabulary.compile(rf"(?<![\w'’])(?=[\w'’\"“(])(?:{self.lead.pattern})\Z")
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
         claims = self._plurals(text, sentence, index)
@@ -138,8 +151,8 @@ class OfficeholderGrammar:
         return self._singulars(text, sentence, index)
 
     def _abbreviations(self, s: str) -> list:
-        """Where "Sen.", "Rep." or "Gov." stands before a name, as trigger hits for
-        scan_at_triggers, each from the place before it if there is one ("Florida Gov.")."""
+        """Where "Sen.", "Rep." or "Gov." stands before a name, as hits like `_titles`' (start
+        and end), each from the place before it if there is one ("Florida Gov.")."""
         hits = []
         for m in self.abbreviation.finditer(s):
             start = m.start()
@@ -220,25 +233,94 @@ class OfficeholderGrammar:
         return claims
 
     def _singulars(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
+        """The claims of the singular forms: what `scan_at_triggers(self.expr, ...)` finds,
+        made into claims by `_claim`, without the generic scan's intermediate slot
+        dictionaries (this grammar runs on every sentence with a title, most of them)."""
         s = sentence.text
-        lower = None if self.folded_trigger is None else folded(s)
-        found = self.trigger.finditer(s) if lower is None else self.folded_trigger.finditer(lower)
-        first = next(found, None)  # most sentences name no title: nothing to scan then
-        hits = self._abbreviations(s) if "Gov" in s or "Sen" in s or "Rep" in s else None
-        if first is None and not hits:
-            return []
-        if first is not None:
-            found = itertools.chain((first,), found)
-        if hits:
-            found = heapq.merge(found, hits, key=_START)
+        hits, shift = self._titles(s)
+        if "Gov" in s or "Sen" in s or "Rep" in s:
+            more = self._abbreviations(s)
+            if more:
+                hits = list(heapq.merge([_Hit(h.start(), h.end() - shift) for h in hits], more, key=_START))
+                shift = 0
+        if not hits:
+            return []  # most sentences name no title: nothing to scan then
         claims = []
-        for at, toks in scan_at_triggers(self.expr, s, self.trigger, lead=self.lead, found=found):
-            if toks["rule"] == "name-comma-title" and inside_possessed(s, at + toks["person"][0], self.stop):
-                continue  # "Scholz's Social Democrats, the ...": the name is the possessed's
-            claim = self._claim(text, sentence.start + at, index, toks)
-            if claim is not None:
-                claims.append(claim)
+        consumed = 0  # (as in scan_at_triggers: claims do not overlap)
+        for hit in hits:
+            at = hit.start()
+            if at < consumed:
+                continue
+            stop = hit.end() - shift + _AHEAD
+            for start in self._starts(s, consumed, at):
+                read = self._read(s[start:stop])
+                if read is None:
+                    continue
+                end = start + read[-1]
+                if end <= at:  # matched something before the trigger only
+                    continue
+                consumed = end
+                claim = self._claim(text, sentence.start + start, index, read, s, start)
+                if claim is not None:
+                    claims.append(claim)
+                break
         return claims
+
+    def _starts(self, s: str, lo: int, at: int):
+        """Where a claim of the title at `at` may start, leftmost first, as scan_at_triggers
+        tries them: the last 13 word starts of s[lo:at + 1] (`_starts_before`), each before
+        the title where the lead reaches the title from it (`lead.fullmatch(s, start, at)`).
+
+        Most of them cannot open a claim: one search finds the next that can (the lead to the
+        end of s[:at], at a word start), instead of trying the lead at each in turn."""
+        search = self.lead_to_end.search
+        m = search(s, lo, at)
+        if m is not None and len(_WORD_START.findall(s, m.start(), at + 1)) > _BACK_WORDS + 1:
+            # (further back than the words tried: those words one by one, as the scan does)
+            for start in _starts_before(s, lo, at, _BACK_WORDS + 1):
+                if start == at or self.lead.fullmatch(s, start, at) is not None:
+                    yield start
+            return
+        while m is not None:
+            yield m.start()
+            m = search(s, m.start() + 1, at)
+        if _WORD_START.match(s, at) is not None:  # (the title's own start: no lead to check)
+            yield at
+
+    def _titles(self, s: str) -> tuple[list, int]:
+        """The matches of `self.trigger` in `s` as `finditer` finds them (found faster, see
+        `_Edged`), and by how many characters each one's end runs past the title's."""
+        lower = None if self.folded_trigger is None else folded(s)
+        if lower is None:
+            return list(self.trigger.finditer(s)), 0
+        if self.after_edge is None:
+            return list(self.folded_trigger.finditer(lower)), 0
+        # (a match takes the character before the title: with a space before the text, it
+        # starts where the title does in `s`, and ends one further)
+        return list(self.after_edge.finditer(lower)), 1
+
+    def _read(self, w: str) -> tuple | None:
+        """What `common.parse(self.expr, w)` finds, read straight from the first form's
+        match that the name check (`common.trimmed_person`) accepts: (form, match, the
+        trimmed person, its end (`common._end_of` of the slots)), or None."""
+        for form in self.forms:
+            m = form.rx.match(w)  # (w starts at a word: no whitespace for pyparsing to skip)
+            if m is None:
+                continue
+            lo, hi = m.regs[form.person]
+            trimmed = trim_name(0, w[lo:hi], self.stop, possessor=form.possessor, surnames=self.surnames)
+            if trimmed is None or trimmed.possessive and not form.possessor:
+                continue  # the check refuses the form: MatchFirst tries the next
+            at = lo + trimmed.start
+            end = at + len(trimmed.name)
+            if trimmed.long is not None:
+                end = max(end, at + len(trimmed.long))
+            regs = m.regs
+            for number in form.cut if form.possessor and trimmed.possessive else form.others:
+                if regs[number][1] > end:
+                    end = regs[number][1]
+            return form, m, trimmed, end
+        return None
 
     def _qualified(self, text: str, start: int, parties: bool = False) -> bool:
         """Is the title qualified by a capitalised word the grammar did not take in?
@@ -248,10 +330,9 @@ class OfficeholderGrammar:
         judging the bare title would pick some other office of that name, so no claim.
         With `parties` (an abbreviated US title), a party is no qualifier: "Republican Sen.
         Ted Cruz" is a senator all the same."""
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if not m:
+        word = _word_before(text, start)
+        if word is None:
             return False
-        word = m.group(1)
         if word[:1].isupper():
             return word not in STOPWORDS and not (parties and word in _PARTIES)
         return _POSSESSIVE_END.sub("", word) in _QUALIFIERS
@@ -263,23 +344,31 @@ class OfficeholderGrammar:
         so no claim. A country of two words ("South African", "North Korean") is matched
         whole by the vocabulary and never gets here; a title of the state's own ("South
         Australian Premier") is a title of the base and makes a claim of its own."""
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if not m:
+        word = _word_before(text, start)
+        if word is None:
             return False
-        word = m.group(1)
         return word[:1].isupper() and word not in STOPWORDS and word not in _OPENERS
 
-    def _claim(self, text: str, base: int, index: int, toks: dict) -> Claim | None:
-        if "person" not in toks:
-            return None
+    def _claim(self, text: str, base: int, index: int, read: tuple, s: str, at: int) -> Claim | None:
+        """The claim of a form read at `at` in the sentence `s` (`base`: that offset in `text`)."""
+        form, m, trimmed, _ = read
+        regs, w = m.regs, m.string
+        lo = regs[form.person][0] + trimmed.start  # the person's name, trimmed, in `w`
+        if form.rule == "name-comma-title" and inside_possessed(s, at + lo, self.stop):
+            return None  # "Scholz's Social Democrats, the ...": the name is the possessed's
         spans: dict[str, tuple[int, int]] = {}
         slots: dict[str, str] = {}
-        for key, name in _SLOT_NAMES:
-            found = toks.get(key)
-            if found is not None:
-                at, value = found
-                slots[name] = value
-                spans[name] = (base + at, base + at + len(value))
+        dropped = form.country_of if form.possessor and trimmed.possessive else 0  # ("Modi's ... of India")
+        for name, number in form.slots:
+            a, b = regs[number]
+            if a >= 0 and number != dropped:
+                slots[name] = w[a:b]
+                spans[name] = (base + a, base + b)
+        slots["person"] = trimmed.name
+        spans["person"] = (base + lo, base + lo + len(trimmed.name))
+        if trimmed.long is not None:
+            slots["person_long"] = trimmed.long
+            spans["person_long"] = (base + lo, base + lo + len(trimmed.long))
         if "abbr" in slots:  # "Florida Gov." stands for the title "Florida Governor"
             place = slots.pop("abbr_place", None)
             spans.pop("abbr_place", None)
@@ -289,7 +378,7 @@ class OfficeholderGrammar:
             spans["abbreviation"] = spans.pop("title")
             slots["abbreviation"] = written
             slots["title"] = f"{place} {full}" if place and full == "Governor" else full
-        rule = toks["rule"]
+        rule = form.rule
         if rule == "title-comma-name" and "country" not in slots and "to" not in slots and "modifier" not in slots:
             return None  # "said the president, Putin ..." names no office precisely enough
         start = min(map(_FIRST, spans.values()))
@@ -300,13 +389,56 @@ class OfficeholderGrammar:
         if "country" in spans and spans["country"][0] == start and rule != "name-comma-title" \
                 and self._qualified_country(text, start):
             return None
-        return Claim(KIND, _RULES.get(rule) or f"{KIND}.{rule}", start, end, text[start:end], index, slots, spans)
+        return Claim(KIND, _RULES[rule], start, end, text[start:end], index, slots, spans)
+
+
+class _Form:
+    """One singular form as `_read` and `_claim` run it: its regex, and its groups by slot."""
+
+    def __init__(self, rule: str, rx: re.Pattern, possessor: bool):
+        self.rule, self.rx, self.possessor = rule, rx, possessor
+        numbers: dict[str, list[int]] = {}  # slot -> its groups in the pattern's order
+        for key, number in sorted(rx.groupindex.items(), key=_SECOND):
+            numbers.setdefault(key.rstrip("0123456789"), []).append(number)
+        self.person = numbers["person"][0]
+        self.country_of = numbers.get("country_of", [0])[0]  # (0: none, group 0 being the whole match)
+        # (slot of the claim, group) in _SLOT_ORDER, the person's made from the trimmed name.
+        # A slot is the first of its groups that took part ("modifier1", "modifier2"), so
+        # these are listed last first for each to overwrite the one before; a country after
+        # the name ("country_of") overwrites one before it, keeping the place of the first.
+        self.slots = tuple((name, number) for key, name in _SLOT_NAMES if key in numbers and key != "person"
+                           for number in reversed(numbers[key]))
+        # groups other than the person's (their ends may end the parse), and the same
+        # without "country_of" (dropped where the name is cut at a possessive)
+        self.others = tuple(n for key, found in numbers.items() if key != "person" for n in found)
+        self.cut = tuple(n for n in self.others if n != self.country_of)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z][\w'’-]*)[ \t]+$")
+# The same read backwards from the end (`$` also before a final newline): a match at the start
+# of the reversed text instead of a search trying every character before the claim.
+_WORD_BEFORE_REVERSED = re.compile(r"\n?[ \t]+([\w'’-]*[A-Za-z])(?![\w'’.-])")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word just before `start` (then spaces or tabs only):
+    `_WORD_BEFORE.search(text, max(0, start - 40), start).group(1)`, or None where that finds
+    none. The word must start within those 40 characters, after no word character, period,
+    hyphen or apostrophe (the character before them is read too, as the search's lookbehind
+    does)."""
+    lo = max(0, start - 40)
+    backwards = text[lo - 1 if lo else 0:start][::-1]
+    m = _WORD_BEFORE_REVERSED.match(backwards)
+    if m is None or lo and m.end(1) == len(backwards):  # (a word from before the 40 characters)
+        return None
+    return m.group(1)[::-1]
+
+
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 class _Hit:
-    """A trigger hit as scan_at_triggers reads it (start and end)."""
+    """A title's place as `_singulars` reads it from a match (start and end)."""
 
     __slots__ = ("_start", "_end")
 
@@ -356,6 +488,44 @@ _QUALIFIERS = frozenset("""
     health finance foreign defence defense interior justice education agriculture labour labor
     transport
     """.split())
+
+
+_EDGED = re.compile(r"\(\?<!\[\\w\.\]\)\(\?:\(\?<=([a-z]+-)\)\|\(\?<=([a-z]+-)\)\|\(\?<!-\)\)(.+)", re.S)
+
+
+class _Edged:
+    """The title alternation for lower-cased text (`claims.patterns.folded_alternation`),
+    led by the character before a title instead of looking behind for it, for `finditer`
+    over " " + the text (see `OfficeholderGrammar._titles`).
+
+    The alternation is tried at every character where it looks behind first; led by a
+    character class (what may stand before a title), the engine skips in C to the next
+    space or punctuation mark. The same matches, each one character longer at its start: a
+    title may start where the alternation's lookbehind allows it, after a character other
+    than a word's or a period (a space before the text stands for its start), and no match
+    takes a character another one needs, as every title ends with a word character or a
+    period. After a hyphen a title starts only where "then-" or "ex-" ends, so in a text
+    without those (most) a hyphen cannot lead one either (`plain`); the lookbehinds for
+    them and for a hyphen's absence exclude each other, so trying them in an atomic group
+    in another order changes nothing (`prefixed`)."""
+
+    def __init__(self, prefixed: re.Pattern, plain: re.Pattern, prefixes: tuple[str, str]):
+        self.prefixed, self.plain, self.prefixes = prefixed, plain, prefixes
+
+    @classmethod
+    def of(cls, pattern: str, titles, compile) -> _Edged | None:
+        """None where the pattern is not of that shape: then search with it as it is."""
+        m = _EDGED.fullmatch(pattern)
+        if m is None or not all(re.match(r"[\w.]", t[-1:]) for t in titles):
+            return None
+        then, ex, alternation = m.groups()
+        return cls(compile(rf"[^\w.](?>(?<!-)|(?<={then})|(?<={ex})){alternation}"), compile(rf"[^\w.-]{alternation}"),
+                   (then, ex))
+
+    def finditer(self, lower: str):
+        then, ex = self.prefixes
+        rx = self.prefixed if "-" in lower and (then in lower or ex in lower) else self.plain
+        return rx.finditer(" " + lower)
 
 
 def build(vocabulary: Vocabulary) -> OfficeholderGrammar:
