@@ -72,3 +72,15 @@ def when_phrase(when: DateRange, as_of: date) -> str:
 
 def verb(when: DateRange, as_of: date) -> str:
     return "is" if when.lo <= as_of <= when.hi and when.precision == "day" else "was"
+
+
+def when_phrase_verb(when: DateRange, as_of: date) -> tuple[str, str]:
+    """(`when_phrase`, `verb`): the time's precision read once."""
+    text = when.text
+    dashes = text.count("-")
+    if dashes == 2:  # a day
+        return (f"as of {text}" if when.lo == as_of else f"on {text}",
+                "is" if when.lo <= as_of <= when.hi else "was")
+    if dashes == 1:
+        return f"in {when.lo.strftime('%B')} {when.lo.year}", "was"
+    return f"in {text}", "was"

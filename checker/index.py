@@ -74,6 +74,7 @@ _LAYOUT = {cls: _layout(cls) for cls in _KINDS.values()}
 _NAMES = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _KINDS.values()}
 _ALIASES = {"people": _NAMES[Person].index("aliases"), "events": _NAMES[Event].index("aliases")}
 assert _NAMES[Person][1] == _NAMES[Event][1] == "name"  # (`ReferenceIndex.names_of_all`)
+_TERM_OFFICE = _NAMES[Term].index("office")  # in a term's row (`ReferenceIndex.term_offices`)
 _RANGES: dict[str, DateRange] = {}  # "2014-03" → its DateRange: shared, they are frozen
 
 
@@ -514,6 +515,12 @@ class ReferenceIndex:
             self.verify_memo.clear()
         self.verify_memo[key] = value
         return value
+
+    def term_offices(self, person_id: str) -> tuple[str, ...]:
+        """The office of each of the person's terms, in index order, without decoding the
+        terms (a surname may match hundreds of people, of whom a title keeps few)."""
+        terms = self._terms
+        return tuple(terms[i][_TERM_OFFICE] for i in self._table["person_terms"].get(person_id, ()))
 
     def names_of(self, person_id: str) -> tuple[str, ...]:
         """A person's name and aliases, without decoding the whole record."""

@@ -93,6 +93,8 @@ def claim_time(claim: Claim, article_date: date) -> DateRange:
 
 def _readings(claim: Claim, article_date: date) -> list[DateRange]:
     """The claim's time, then the other times its sentence may mean ("" = the article's)."""
+    if not claim.other_times:  # (most claims)
+        return [claim_time(claim, article_date)]
     others = [_parsed(t) if t else _day(article_date) for t in claim.other_times]
     return [claim_time(claim, article_date), *others]
 
@@ -110,23 +112,24 @@ def _day(d: date) -> DateRange:
 
 
 def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
-    if claim.kind == weekday.KIND:
-        return weekday.judge(claim, article_date)
-    if claim.kind == weekday.RELATIVE_KIND:
-        return weekday.judge_relative(claim, article_date)
-    if claim.kind == officeholder.KIND and claim.slots.get("shape") == tenure.SHAPE:
-        return tenure.judge(claim, index, context, claim_time(claim, article_date))
-    if claim.kind == officeholder.KIND:
+    kind = claim.kind
+    if kind == officeholder.KIND:  # (first: half the claims of an article)
+        if claim.slots.get("shape") == tenure.SHAPE:
+            return tenure.judge(claim, index, context, claim_time(claim, article_date))
         return officeholder.judge_readings(claim, _readings(claim, article_date), article_date, index, context)
-    if claim.kind == relation.KIND:
+    if kind == weekday.KIND:
+        return weekday.judge(claim, article_date)
+    if kind == weekday.RELATIVE_KIND:
+        return weekday.judge_relative(claim, article_date)
+    if kind == relation.KIND:
         return relation.judge(claim, claim_time(claim, article_date), index, context)
-    if claim.kind == election.KIND:
+    if kind == election.KIND:
         return election.judge(claim, index, context, claim_time(claim, article_date))
-    if claim.kind in event_verify.KINDS and claim.slots.get("shape") == took_office.SHAPE:
+    if kind in event_verify.KINDS and claim.slots.get("shape") == took_office.SHAPE:
         return took_office.judge(claim, claim_time(claim, article_date), article_date, index, context)
-    if claim.kind in event_verify.KINDS:
+    if kind in event_verify.KINDS:
         return event_verify.judge(claim, claim_time(claim, article_date), article_date, index, context)
-    if claim.kind == age.KIND:
+    if kind == age.KIND:
         return age.judge(claim, claim_time(claim, article_date), index, context)
     raise ValueError(f"no verifier for claim kind {claim.kind!r}")
 

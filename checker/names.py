@@ -16,11 +16,8 @@ _SPACE = re.compile(r"[\s\-‐–]+")
 def fold(name: str) -> str:
     """"Erdoğan" → "erdogan", "Joseph R. Biden Jr." → "joseph r biden jr", "Jean-Yves" → "jean yves"."""
     if name.isascii():  # most names: nothing to decompose, and the table below does the rest
-        return _SPACES.sub(" ", name.casefold().translate(_ASCII_FOLD)).strip()
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    return _SPACE.sub(" ", _PUNCT.sub("", bare.casefold())).strip()
+        return _fold_ascii(name).strip()
+    return _fold_other(name).strip()
 
 
 # `fold`'s two substitutions for ASCII text (`fold` and `fold_all` use it): one translation
@@ -34,21 +31,38 @@ _SPACES = re.compile(" {2,}")
 
 def fold_all(names: list[str]) -> list[str]:
     """`fold` of each name. A fuzzy block of a large base is hundreds of names never folded
-    before: the ASCII ones (most) are folded in one go, joined by NULs, as every step of an
-    ASCII name's fold but the last (strip) works character by character and leaves a NUL
-    (never in a name) as it is; the others one by one."""
+    before: they are folded in two goes, the ASCII ones (most) and the others, each joined by
+    NULs, as every step of `fold` but the last (strip) works character by character (or, for
+    NFKD, between characters that combine with none before them, as a NUL) and leaves a NUL
+    (never in a name) as it is."""
     plain = [name for name in names if name.isascii()]
-    joined = "\0".join(plain)
-    if joined.count("\0") != len(plain) - 1:  # a name with a NUL (or none plain): one by one
-        return [fold(name) for name in names]
-    text = joined.casefold().translate(_ASCII_FOLD)
-    if "  " in text:  # (seldom: scanning for none costs more than the rest)
-        text = _SPACES.sub(" ", text)
-    folded = text.split("\0")
     if len(plain) == len(names):
-        return [part.strip() for part in folded]
-    parts = iter(folded)
-    return [next(parts).strip() if name.isascii() else fold(name) for name in names]
+        return _fold_joined(names, _fold_ascii)
+    others = iter(_fold_joined([name for name in names if not name.isascii()], _fold_other))
+    plain = iter(_fold_joined(plain, _fold_ascii))
+    return [next(plain) if name.isascii() else next(others) for name in names]
+
+
+def _fold_joined(names: list[str], fold_text) -> list[str]:
+    if not names:
+        return []
+    parts = fold_text("\0".join(names)).split("\0")
+    if len(parts) != len(names):  # a name with a NUL: one by one
+        return [fold(name) for name in names]
+    return [part.strip() for part in parts]
+
+
+def _fold_ascii(text: str) -> str:
+    text = text.casefold().translate(_ASCII_FOLD)
+    return _SPACES.sub(" ", text) if "  " in text else text  # (seldom: scanning for none costs more)
+
+
+def _fold_other(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    bare = decomposed.translate(marks)
+    bare = bare.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    return _SPACE.sub(" ", _PUNCT.sub("", bare.casefold()))
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

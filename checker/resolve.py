@@ -61,7 +61,7 @@ class ArticleContext:
     def _add_pending(self) -> None:
         by_token = self._by_token
         for index, person_id, mention in self._pending:  # in the order remembered
-            for tok in (*fold(mention).split(), *fold(index.people[person_id].name).split()):
+            for tok in _words(index, person_id, mention):
                 ids = by_token.get(tok)
                 if ids is None:
                     by_token[tok] = {person_id}
@@ -74,7 +74,20 @@ class ArticleContext:
         return set(self.by_token.get(toks[-1], ())) if len(toks) == 1 else set()
 
 
-def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> PersonMatch:
+def _words(index: ReferenceIndex, person_id: str, mention: str) -> tuple[str, ...]:
+    """Each word of the mention and of the person's name, once: the same people are named
+    the same way article after article (kept per index)."""
+    key = ("resolve.words", person_id, mention)
+    found = index.verify_memo.get(key)
+    if found is None:
+        words = (*fold(mention).split(), *fold(index.people[person_id].name).split())
+        found = index.keep(key, tuple(dict.fromkeys(words)))
+    return found
+
+
+def person(index: ReferenceIndex, mention: str, context: ArticleContext, fuzzy: bool = True) -> PersonMatch:
+    """`fuzzy` False, for a caller that takes no fuzzy match: a name of several words that is
+    nobody's matches nobody (how "none"), without scoring it against a block of the base."""
     folded = fold(mention)
     found = by_name(index, folded)
     if found is not None:
@@ -85,7 +98,10 @@ def person(index: ReferenceIndex, mention: str, context: ArticleContext) -> Pers
         if earlier:
             return PersonMatch(tuple(sorted(earlier)), "article")
         return _by_token(index, toks[0])
-    return _fuzzy(index, folded)
+    return _fuzzy(index, folded) if fuzzy else _NOBODY
+
+
+_NOBODY = PersonMatch((), "none", 0.0)
 
 
 def misspelt(index: ReferenceIndex, mention: str) -> PersonMatch | None:

@@ -24,7 +24,7 @@ from checker import evidence as ev
 from checker.facts import Election
 from checker.index import ReferenceIndex
 from checker.model import Evidence, Verdict
-from checker.resolve import ArticleContext
+from checker.resolve import ArticleContext, PersonMatch
 from checker.verify import people
 from claims.dates import DateRange, parse_iso
 from claims.grammars.common import MONTHS
@@ -52,9 +52,27 @@ def judge(claim: Claim, index: ReferenceIndex, context: ArticleContext, when: Da
         return _judge_undated(claim, index, context, ref)
     year = int(s["year"])
     when = parse_iso(s["year"])
-    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
     subject = people.match(index, s["person"], context, s.get("person_full"), s.get("person_long"))
     other = people.match(index, s.get("other"), context, s.get("other_full"), s.get("other_long"))
+    # With its year written, the verdict depends on the claim's words and the people matched
+    # alone (not on the article's date): the same claims recur, and it is made once per index.
+    key = ("election.dated", tuple(s.items()), _key(subject), _key(other))
+    found = index.verify_memo.get(key)
+    if found is not None:
+        return Verdict(claim, *found)
+    verdict = _judge_dated(claim, index, year, when, subject, other)
+    index.keep(key, (verdict.verdict, verdict.reason, verdict.explanation, verdict.when, verdict.suggestion,
+                     verdict.evidence))
+    return verdict
+
+
+def _key(match: PersonMatch) -> tuple:
+    return match.ids, match.how, match.score
+
+
+def _judge_dated(claim: Claim, index: ReferenceIndex, year: int, when: DateRange, subject, other) -> Verdict:
+    s = claim.slots
+    unknown = lambda reason, why, evidence=(): Verdict(claim, "unknown", reason, why, when.text, evidence=tuple(evidence))  # noqa: E731
     if not subject.ids:
         return unknown("person-not-found", f"the reference does not know {s['person']!r}")
     if s.get("other") and not other.ids:

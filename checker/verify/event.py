@@ -324,7 +324,7 @@ def _person(words: str, index: ReferenceIndex, context: ArticleContext) -> set[s
         tail = " ".join(toks[i:])
         if index.country_id(tail):
             break
-        m = match_person(index, tail, context)
+        m = match_person(index, tail, context, fuzzy=False)  # (a fuzzy match is not taken)
         if m.ids and m.how in ("exact", "article", "surname") and m.strong:
             return set(m.ids)
     return set()

@@ -13,7 +13,8 @@ from checker import evidence as ev
 from checker.facts import Office
 from checker.index import ReferenceIndex, Tenure
 from checker.model import Verdict
-from checker.resolve import ArticleContext, PersonMatch, person as match_person
+from checker.names import fold
+from checker.resolve import ArticleContext, PersonMatch, by_name, person as match_person
 from checker.verify import people
 from checker.verify.departure import departure_date
 from claims.dates import DateRange
@@ -31,15 +32,16 @@ class Reading:
 def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: ReferenceIndex,
                    context: ArticleContext) -> Verdict:
     """Judge the claim at each time its sentence may mean; decided only where they agree."""
-    if _departs(claim):
+    test = _test(claim)
+    if test is _departure:
         # The departure's own date ("resigned on Oct. 20", "in 2019"), else the earliest
         # the sentence names: the title must still have been held near it.
         on = departure_date(claim.slots.get("departed_on"), as_of)
         dated = [t for t in times if not t.lo == t.hi == as_of]
         times = [on] if on else [min(dated, key=lambda t: t.hi)] if dated else times[:1]
     if len(times) == 1:  # (what `agree` makes of one verdict)
-        return judge(claim, times[0], as_of, index, context)
-    verdicts = [judge(claim, when, as_of, index, context) for when in times]
+        return judge(claim, times[0], as_of, index, context, test)
+    verdicts = [judge(claim, when, as_of, index, context, test) for when in times]
     return agree(verdicts) or Verdict(
         claim, "unknown", "time-ambiguous",
         "the sentence may speak of " + " or of ".join(v.when for v in verdicts)
@@ -48,25 +50,24 @@ def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: Ref
     )
 
 
-def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext,
+          test=None) -> Verdict:
+    """`test`: the claim's `_test`, if the caller has it."""
     s = claim.slots
-    title = _title(index, s["title"], s.get("country"), s.get("to"))
-    if title is None:
-        return _unknown(claim, when)("country-unknown", f"the reference does not know the country {s['country']!r}")
-    offices, office_ids = title
-    if not offices:
-        return _unknown(claim, when)("office-not-covered", f"the reference has no office {_office_words(s)!r}")
-    match = people.exact_long(index, s.get("person_long"), context) or match_person(index, s["person"], context)
-    if not match.ids:
-        return _unknown(claim, when)("person-not-found", f"the reference does not know {s['person']!r}")
-    readings, why = _choose(index, match, offices, office_ids, when)
+    plan = _plan(index, s, context)
+    if plan.why is not None:
+        return _unknown(claim, when)(*plan.why)
+    match = plan.match
+    readings, why = plan.chosen or _choose(index, match, plan.offices, plan.office_ids, when)
     if not readings:
         return _unknown(claim, when)(*why)
-    if match.how in ("exact", "fuzzy") or len(s["person"].split()) > 1:
+    if plan.remembers:
         context.remember(index, readings[0].person, s["person"])
+    if test is None:
+        test = _test(claim)
     if len(readings) == 1:  # (what `agree` makes of one verdict)
-        return _spelling(_judge_reading(claim, readings[0], when, as_of, index), match, index, readings[0])
-    verdicts = [_judge_reading(claim, r, when, as_of, index) for r in readings]
+        return _spelling(test(claim, readings[0], when, as_of, index), match, index, readings[0])
+    verdicts = [test(claim, r, when, as_of, index) for r in readings]
     chosen = agree(verdicts)
     if chosen is None:
         names = people.listing([f"{index.offices[r.office].name}: {v.verdict}" for r, v in zip(readings, verdicts)],
@@ -74,6 +75,59 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
         return _unknown(claim, when)("ambiguous", f"the title fits several offices of "
                                      f"{index.people[readings[0].person].name} and they disagree ({names})")
     return _spelling(chosen, match, index, readings[verdicts.index(chosen)])
+
+
+class _Plan:
+    """What the claim's title and name resolve to, worked out once: the offices, the person
+    matched, the readings `_choose` gives where the claim's time cannot change them (at most
+    one (person, office) pair), or why the claim is unknown whatever its time; and whether
+    the name is remembered for later surnames (`ArticleContext.remember`).
+
+    `fixed` when none of it depends on the article (the name is no bare word that the
+    article may have tied to someone, nor a longer reading that `exact_long` remembers):
+    such a plan is kept per index (`_plan`), as the same title and name recur claim after
+    claim and article after article."""
+
+    __slots__ = ("chosen", "fixed", "match", "office_ids", "offices", "remembers", "why")
+
+    def __init__(self, index: ReferenceIndex, s: dict[str, str], context: ArticleContext) -> None:
+        self.why = self.match = self.chosen = None
+        self.offices, self.office_ids, self.remembers, self.fixed = (), frozenset(), False, True
+        title = _title(index, s["title"], s.get("country"), s.get("to"))
+        if title is None:
+            self.why = ("country-unknown", f"the reference does not know the country {s['country']!r}")
+            return
+        self.offices, self.office_ids = title
+        if not self.offices:
+            self.why = ("office-not-covered", f"the reference has no office {_office_words(s)!r}")
+            return
+        mention = s["person"]
+        long = s.get("person_long")
+        if long:
+            self.fixed = False
+        else:
+            folded = fold(mention)
+            self.fixed = by_name(index, folded) is not None or len(folded.split()) != 1
+        match = self.match = people.exact_long(index, long, context) or match_person(index, mention, context)
+        if not match.ids:
+            self.why = ("person-not-found", f"the reference does not know {mention!r}")
+            return
+        if len(_pairs(index, match.ids, self.office_ids).pairs) <= 1:  # `_choose` asks no time
+            readings, why = _choose(index, match, self.offices, self.office_ids, None)
+            self.chosen = (tuple(readings), why)
+        self.remembers = match.how in ("exact", "fuzzy") or len(mention.split()) > 1
+
+
+_PLAN_SLOTS = ("title", "country", "to", "person", "person_long")  # what `_Plan` reads of the claim
+
+
+def _plan(index: ReferenceIndex, s: dict[str, str], context: ArticleContext) -> _Plan:
+    key = ("officeholder.plan", *map(s.get, _PLAN_SLOTS))
+    found = index.verify_memo.get(key)
+    if found is not None:
+        return found
+    plan = _Plan(index, s, context)
+    return index.keep(key, plan) if plan.fixed else plan
 
 
 def agree(verdicts: list[Verdict]) -> Verdict | None:
@@ -87,15 +141,18 @@ def agree(verdicts: list[Verdict]) -> Verdict | None:
     return None
 
 
-def _judge_reading(claim: Claim, reading: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+def _test(claim: Claim):
+    """How a reading of the claim is judged, by the claim's words alone (the same for every
+    reading and time): `_former`, `_held_before`, `_departure` or `_holds`, each called as
+    (claim, reading, when, as_of, index)."""
     modifier = _modifier(claim)
     if modifier == "former":
-        return _former(claim, reading, when, as_of, index)
+        return _former
     if modifier in ("then", "ex", "late") and claim.anchor is None:
-        return _held_before(claim, reading, as_of, index)
+        return _held_before
     if _departs(claim, modifier):
-        return _departure(claim, reading, when, as_of, index)
-    return _holds(claim, reading, when, as_of, index)
+        return _departure
+    return _holds
 
 
 def _office_words(s: dict[str, str]) -> str:
@@ -113,9 +170,10 @@ def _unknown(claim: Claim, when: DateRange):
 
 
 def _choose(index: ReferenceIndex, match: PersonMatch, offices: tuple, office_ids: frozenset[str],
-            when: DateRange) -> tuple[list[Reading], tuple]:
+            when: DateRange | None) -> tuple[list[Reading], tuple]:
     """The (person, office) readings the claim may have: one, or several offices of one
-    person (most precisely dated first); none (and why) when the name or the title leaves it open."""
+    person (most precisely dated first); none (and why) when the name or the title leaves it
+    open. The time is asked only where several (person, office) pairs fit."""
     found = _pairs(index, match.ids, office_ids)
     pairs = found.pairs
     if len(pairs) > 1:
@@ -140,20 +198,18 @@ def _choose(index: ReferenceIndex, match: PersonMatch, offices: tuple, office_id
 
 
 def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
-    office = index.offices[r.office]
-    name = index.people[r.person].name
-    mine, others = _terms_of(index, r)
-    phrase, verb = ev.when_phrase(when, as_of), ev.verb(when, as_of)
-    sure = [t for t in mine if t.surely_overlaps(when.lo, when.hi)]
+    facts = _held(index, r)
+    office, name, mine, others = facts.office, facts.name, facts.mine, facts.others
+    phrase, verb = ev.when_phrase_verb(when, as_of)
+    lo, hi = when.lo, when.hi
+    sure = [t for t in mine if t.sure_to is not None and t.sure_from <= hi and lo <= t.sure_to]  # surely_overlaps
     if sure:
-        return Verdict(
-            claim, "verified", "holds-office",
-            f"{phrase} {name} {verb} {office.name} (in office {_spans(sure, index)})", when.text,
-            evidence=_evidence(sure, index),
-        )
-    holders = [t for t in others if t.surely_overlaps(when.lo, when.hi)]
-    possible = [t for t in mine if t.maybe_overlaps(when.lo, when.hi)]
-    horizon = index.horizon.get(r.office)
+        spans, evidence = _cited(sure, index)
+        return Verdict(claim, "verified", "holds-office", f"{phrase} {name} {verb} {office.name} (in office {spans})",
+                       when.text, evidence=evidence)
+    holders = [t for t in others if t.surely_overlaps(lo, hi)]
+    possible = [t for t in mine if t.maybe_overlaps(lo, hi)]
+    horizon = facts.horizon
     if office.single_seat and not possible and _covers(holders, when):
         held = f"{name} held the office {_spans(mine, index)}" if mine else \
             f"the reference has no term of {name} in this office"
@@ -185,24 +241,25 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
 
 
 def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
-    office = index.offices[r.office]
-    name = index.people[r.person].name
-    mine = _terms_of(index, r)[0]
+    facts = _held(index, r)
+    office, name, mine = facts.office, facts.name, facts.mine
     phrase = ev.when_phrase(when, as_of)
     evidence = _evidence(mine, index)
     # On the day a term ends the successor takes over: "former President Donald Trump" on
     # 2021-01-20 is true, as "President Donald Trump" is (`_holds`).
-    handed = [t for t in mine if when.lo == when.hi and t.sure_to == when.lo == t.maybe_to]
-    still = [t for t in mine if t.surely_overlaps(when.lo, when.lo) and t.surely_overlaps(when.hi, when.hi)
-             and t not in handed]
+    lo, hi = when.lo, when.hi
+    handed = [t for t in mine if t.sure_to == lo == t.maybe_to] if lo == hi else []
+    # (each `t.surely_overlaps` on the first and on the last day, written out)
+    still = [t for t in mine if t.sure_to is not None and t.sure_from <= lo <= t.sure_to
+             and t.sure_from <= hi <= t.sure_to and t not in handed]
     if still:
         return Verdict(
             claim, "conflicting", "still-in-office",
             f"{phrase} {name} {ev.verb(when, as_of)} still {office.name} ({_spans(still, index)})", when.text,
             suggestion=f"{claim.slots['title']} {name}", evidence=evidence,
         )
-    before = [t for t in mine if t.sure_to is not None and t.sure_from < when.lo]
-    if before and not any(t.maybe_overlaps(when.lo, when.hi) and t not in handed for t in mine):
+    before = [t for t in mine if t.sure_to is not None and t.sure_from < lo]
+    if before and not any(t.maybe_from <= hi and lo <= t.maybe_to and t not in handed for t in mine):
         after = " after handing it over that day" if handed else ""
         return Verdict(
             claim, "verified", "held-before",
@@ -215,7 +272,7 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
     return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name}")
 
 
-def _held_before(claim: Claim, r: Reading, as_of: date, index: ReferenceIndex) -> Verdict:
+def _held_before(claim: Claim, r: Reading, _when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
     """"then-Vice President Joe Biden" with no year in the sentence: held it at some time before."""
     office = index.offices[r.office]
     name = index.people[r.person].name
@@ -402,9 +459,7 @@ class _Pairs:
     __slots__ = ("pairs", "terms", "readings", "one_person", "by_precision")
 
     def __init__(self, index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[str]) -> None:
-        self.pairs = tuple(sorted(
-            {(t.term.person, t.term.office) for pid in ids for t in index.tenures_by_person.get(pid, ())
-             if t.term.office in office_ids}))
+        self.pairs = tuple(sorted({(pid, o) for pid in ids for o in index.term_offices(pid) if o in office_ids}))
         self.terms = tuple(tuple(t for t in index.tenures_by_person[p] if t.term.office == o) for p, o in self.pairs)
         self.readings = tuple(Reading(p, o) for p, o in self.pairs)
         self.one_person = len({p for p, _ in self.pairs}) == 1
@@ -415,6 +470,32 @@ def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[st
     key = ("officeholder.pairs", ids, office_ids)
     found = index.verify_memo.get(key)
     return found if found is not None else index.keep(key, _Pairs(index, ids, office_ids))
+
+
+class _Held:
+    """What judging a reading asks of the base: the office, the person's name, the office's
+    terms of the person and of everyone else (in index order), and the office's horizon."""
+
+    __slots__ = ("horizon", "mine", "name", "office", "others")
+
+    def __init__(self, index: ReferenceIndex, r: Reading) -> None:
+        self.office = index.offices[r.office]
+        self.name = index.people[r.person].name
+        self.mine, self.others = _terms_of(index, r)
+        self.horizon = index.horizon.get(r.office)
+
+
+def _held(index: ReferenceIndex, r: Reading) -> _Held:
+    key = ("officeholder.held", r.office, r.person)
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(key, _Held(index, r))
+
+
+def _cited(tenures, index: ReferenceIndex) -> tuple[str, tuple]:
+    """(`_spans`, `_evidence`) of these tenures, kept together: a verified claim asks both."""
+    key = ("officeholder.cited", *map(id, tenures))
+    found = index.verify_memo.get(key)
+    return found if found is not None else index.keep(key, (_spans(tenures, index), _evidence(tenures, index)))
 
 
 def _terms_of(index: ReferenceIndex, r: Reading) -> tuple[tuple[Tenure, ...], tuple[Tenure, ...]]:

@@ -73,10 +73,7 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
     if offices is not None and not offices:
         return unknown("office-not-covered", f"the reference has no office {s['title']!r}")
     held = lambda pid: _held(index, pid)  # noqa: E731
-    readings = sorted(
-        ((p, o, office) for p in pivot.ids for o in other.ids
-         for office in held(p) & held(o) & (offices if offices is not None else held(p))),
-        key=lambda r: (r[0], r[1], _lesser(r[2])))
+    readings = _common(index, pivot.ids, other.ids, offices)
     if not readings:
         # Nothing in common: judge against the pivot's one office, if it has just one and the
         # claim names it. Without an office named, the two may have followed each other in
@@ -103,6 +100,21 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
             return people.spelling(people.spelling(verdicts[0], pivot, s["person"], index), other, s["other"], index)
         return unknown("office-ambiguous", people.listing((v.explanation for v in verdicts), "; "))
     return next(v for v in verdicts if v.verdict == "unknown")
+
+
+def _common(index: ReferenceIndex, pivots: tuple[str, ...], others: tuple[str, ...],
+            offices: frozenset[str] | None) -> tuple[tuple[str, str, str], ...]:
+    """(pivot, other, office) for each office both held (of `offices`, unless None), by
+    person and then `_lesser`; kept per index (the same two people are named again and again)."""
+    key = ("relation.common", pivots, others, offices)
+    found = index.verify_memo.get(key)
+    if found is None:
+        held = lambda pid: _held(index, pid)  # noqa: E731
+        found = index.keep(key, tuple(sorted(
+            ((p, o, office) for p in pivots for o in others
+             for office in held(p) & held(o) & (offices if offices is not None else held(p))),
+            key=lambda r: (r[0], r[1], _lesser(r[2])))))
+    return found
 
 
 def _lesser(office: str) -> tuple[bool, str]:
