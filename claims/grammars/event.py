@@ -101,16 +101,20 @@ Every piece here is one regular expression found with `finditer` (aliases, summi
 generic heads: each one alternation or word trie) and then extended by anchored matches
 around it: pyparsing's scan tried the same patterns at every character in Python and cost
 most of the checking time. Shapes that need a date (verbs, trips, generic heads) are looked
-for only in a sentence with something date-like; a verb form only when its verb and the
-first word of its object are in the sentence. Before any of that, the words of the sentence
-(a set, built in C) say which pieces may find anything: every match of an alias holds its
-two likeliest-missing words, a generic head its word, a verb form its verb, a meeting
-"met", an anaphor its head ("meeting", "talks"; "summit" is looked for as a substring), an
-ellipsis its word ("first") and `_ELLIPSIS` at the sentence's start (`_Gates`, derived
-from the same vocabulary as the patterns); most sentences hold
-none, and the event grammars' `might_match` skips them. What stands before a name is
-searched back from it over the few chunks a match can span (`search_back`), not from the
-sentence start.
+for only in a sentence with a year, a month's name or a word of a relative date (`_dated`);
+a verb form only when its verb and the first word of its object are in the sentence. Before
+any of that, the words of the sentence (a set, built in C) say which pieces may find
+anything: every match of an alias holds its two likeliest-missing words, a generic head its
+word, a verb form its verb, a meeting "met" (and a name and "in|at" after it: `_MET_GATE`),
+a trip its verb ("came", and "to" after it), an anaphor its head ("meeting", "talks";
+"summit" is looked for as a substring; and after it what a place, a date or a participle
+starts with: `_ANAPHOR_GATE`), an ellipsis its word ("first") and `_ELLIPSIS` at the
+sentence's start (`_Gates`, derived from the same vocabulary as the patterns); most
+sentences hold none, and the event grammars' `might_match` skips them. Aliases and generic
+heads are then found in the sentence lower-cased (`claims.patterns.folded_alternation`).
+What stands before a name is searched back from it over the few chunks a match can span
+(`search_back`), not from the sentence start, and only where something a date ends with
+stands there (`_DATE_END`).
 
 This module finds mentions; `event_date` and `event_place` turn them into claims. Words
 come from the vocabulary (aliases, places, countries), never from the base directly.
@@ -118,7 +122,6 @@ come from the vocabulary (aliases, places, countries), never from the base direc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -126,6 +129,7 @@ from typing import NamedTuple
 from claims import dateline
 from claims.grammars.common import (DATE_RE, MONTH_YEAR_RE, MONTHS, RANGE_END, RANGE_END_RE, RANGE_WITH_YEAR, WEEKDAYS,
                                     YEAR_RE, date_parts, month_number)
+from claims.grammars.common import folded as fold
 from claims.model import Claim, Sentence
 from claims.vocabulary import Vocabulary
 
@@ -173,6 +177,9 @@ _PRE_DATE = _Lazy(rf"(?P<date>{_DATE_ANY})[\s,]*$")
 # nearest the article's date. A month must not start a name ("May's government").
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# How each date of `_PRE_DATE` ends (a day, maybe "6th", a year; a month: "6 Feb."): a cheap
+# search that rules most positions out ("the climate conference").
+_DATE_END = _Lazy(rf"(?:\d(?:st|nd|rd|th)?|{_FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[\s,]*$")
 # Something that may be a date: the mentions of the shapes that need one (verbs, trips,
 # generic heads) are looked for only in sentences that have one.
 _DATEISH = _Lazy(rf"\d|\b(?:{_FULL_MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|next|this|earlier|later)\b")
@@ -180,6 +187,10 @@ _NOYEAR_DAY = rf"(?:{_FULL_MONTH}|{_MONTH_ABBR})\s+(?:[12]\d|3[01]|0?[1-9])(?:st
 _NOYEAR_AFTER = _Lazy(
     rf"\s+(?:(?P<on>on|of)\s+{_ON_WEEKDAY}(?P<day>{_NOYEAR_DAY})|(?P<in>in|of|{_AT_MONTH_PART})\s+{_MONTH_PART}(?P<month>{_FULL_MONTH}|{_MONTH_ABBR}))"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|\d))")
+# What every date before a name holds: an ASCII digit (`_PRE_DATE`: a day or a year), the
+# start of a month's name (`_NOYEAR_BEFORE`).
+_ASCII_DIGIT = _Lazy("[0-9]")
+_MONTH_START = _Lazy("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NOYEAR_BEFORE = _Lazy(
     rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ll]ast)|['’]s)\s+(?P<date>{_NOYEAR_DAY}|{_FULL_MONTH})[\s,]*$")
 # Dates relative to the article's: "last month", "earlier this month", "next year", "last June";
@@ -378,6 +389,14 @@ _HEAD = _Lazy(r"summit(?:\s+(?:meeting|talks))?(?![\w-])", re.IGNORECASE)
 _ANAPHOR_HEADS = ("meeting", "summit", "talks", "gathering", "conference")
 _ANAPHOR = _Lazy(r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:(?P<which>previous|last|next|preceding|following)\s+)?"
                       r"(?P<head>summit\s+meeting|meeting|summit|talks|gathering|conference)(?![\w'’-])")
+# What every anaphor that makes a mention holds (see `_anaphors`): its head, then a comma or
+# the first word (whole) of a place, a date or a participle after it (`_VENUE`, `post_place`,
+# `_POST_DATE`, `_NOYEAR_AFTER`, `_REL_AFTER`, `_PARTICIPLE` but for its main verbs, which
+# an anaphor does not take). Led by the head, without "the" (searched fast): "The meeting
+# lasted 88 hours", "the conference hall" have none.
+_ANAPHOR_GATE = _Lazy(
+    r"(?:summit|meeting|talks|gathering|conference)(?![\w'’-])(?=,|\s+(?:in|at|on|of|by|earlier|later|last|next|this|"
+    rf"which|that|was|were|had|is|are|will|conference|summit|talks|meeting|treaty|agreement|accord|deal|{_DONE})\b)")
 _WHICH = {None: "this", "previous": "previous", "last": "previous", "preceding": "previous",
           "next": "next", "following": "next"}
 # A venue after an anaphor: "at the Capella hotel on Sentosa island", "at the new Bharat
@@ -404,14 +423,45 @@ _DEFINITE = _Lazy(r"(?<![\w-])[Tt]he\s+$")
 # Each finder's matches hold a word that is a whole token (a run of word characters) of the
 # sentence lower-cased: a set of those tokens rules most finders out faster than their regexes
 # scan. The case-insensitive patterns match an ASCII letter only to its two cases, except to
-# the characters below (as `claims.extract._FOLDS_ODDLY`): with one in the sentence, every
-# finder runs.
+# the characters below (as `claims.extract._FOLDS_ODDLY`): a sentence with one is lower-cased
+# with each of them as the ASCII letter it matches (`_AS_ASCII`).
 _FOLDS_ODDLY = _Lazy("[\u0130\u0131\u017f\u212a]")
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _TOKEN = _Lazy(r"\w+")
 # The words of a trip (`_TRIP`: "visited", "flew to", "a visit to", "trip to"), and what every
 # trip holds (a sentence with one of the words is looked at again).
 _TRIP_WORDS = frozenset({"visited", "toured", "travelled", "traveled", "flew", "went", "came", "returned", "visit", "trip"})
-_TRIP_GATE = _Lazy(r"\b(?:visited|toured|(?:travell?ed|flew|went|came|returned|visit|trip)\s+to)\b")
+# By word: "visited", "toured", or the word and "to" ("came to", "a visit to"); each led by its
+# word, which the engine looks for fast (a leading `\b`, or one alternation of the words,
+# would have it try every character).
+_TRIP_WORDS_B = frozenset(w.encode() for w in _TRIP_WORDS)
+_TRIP_WORD_GATES = {w.encode(): _Lazy(w + r"\b" if w in ("visited", "toured") else w + r"\s+to\b") for w in _TRIP_WORDS}
+# What every meeting (`_MET`) holds: "met", then the place's "in|at" and capital, with the
+# second side's name words between them ("met with Putin in", "and Putin met in"). Most
+# sentences with "met" have none ("met Canadian Minister of ... in", "met X, the minister, in").
+_MET_GATE = _Lazy(r"met\s+(?:(?:with\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})?(?:in|at)\s+[A-Z]")
+# What every date that `post_date` or `_pre_date` reads holds (see `_DATE_ANY`, `_NOYEAR_*`,
+# `_REL_*`): a year, a month's name, or a word of a relative date. `_DATEISH` takes any digit
+# ("42 delegates"); a sentence with neither a year nor one of its words has a date only as
+# "Last month's" (`_REL_BEFORE` ignores case), with a digit elsewhere (see `_dated`).
+_YEAR_ANY = _Lazy(r"(?:1[6-9]|20)\d\d")  # (led by its first digits: searched fast)
+_DATE_WORDS = _Lazy(_DATEISH.pattern.partition("|")[2])  # `_DATEISH` but its digit
+# (lower-cased, as tokens: every word `_DATE_WORDS` matches is one of these)
+_DATE_TOKENS = frozenset(w.encode() for w in (*MONTHS, "last", "next", "this", "earlier", "later"))
+
+
+def _dated(s: str, folded: str, tokens: list[bytes]) -> bool:
+    """What `_DATEISH` says of `s`, but False also where no date can be read (no year, month
+    or relative date: "Some 42 delegates attended ... the conference hall"). `folded`,
+    `tokens`: `s` lower-cased and its words, as `EventFinder._gates_of` has them: a word of
+    `_DATE_WORDS` is searched for only where the tokens hold it, and "last month's" ignoring
+    case where `folded` holds "last", "next" or "this" (each ASCII letter of `s` is there in
+    lower case, whatever case `s` has it in)."""
+    if _YEAR_ANY.search(s) is not None:
+        return True
+    if not _DATE_TOKENS.isdisjoint(tokens) and _DATE_WORDS.search(s) is not None:
+        return True
+    return ("last" in folded or "next" in folded or "this" in folded) and _DATEISH.search(s) is not None
 
 
 # Words as likely in a sentence without an event as in one with: never the key of a phrase
@@ -479,8 +529,11 @@ def _holds(pairs: dict[bytes, frozenset[bytes] | None] | None, hits: frozenset[b
     return False
 
 
-# The words of an ASCII sentence (lower-cased, encoded) are the runs of bytes this table
-# leaves alone: the word characters ([A-Za-z0-9_] in ASCII).
+# The words of a sentence (lower-cased, encoded as UTF-8) are the runs of bytes this table
+# leaves alone: the ASCII word characters ([A-Za-z0-9_]). In a sentence not ASCII, each
+# character that is not ASCII parts words, a letter too ("ğ"): each ASCII word (its
+# neighbours not word characters) is a run all the same, and so are the ASCII pieces of
+# other words ("erdo", "an" of "erdoğan"), which only let more sentences through.
 _WORD_BYTES = bytes(c if chr(c).isalnum() or c == 0x5f else 0x20 for c in range(128)) + bytes([0x20]) * 128
 
 
@@ -617,18 +670,25 @@ def chunk_bound(pattern: re.Pattern) -> int | None:
 @lru_cache(maxsize=1)
 def _fixed_bounds() -> dict[re.Pattern, int | None]:
     """The chunk bounds of the patterns searched back that do not depend on the vocabulary."""
-    return {p: chunk_bound(p) for p in (_PRE_DATE, _BEFORE_DATE, _REL_BEFORE, _NOYEAR_BEFORE, _AGENT, _MODAL)}
+    return {p: chunk_bound(p) for p in (_PRE_DATE, _DATE_END, _BEFORE_DATE, _REL_BEFORE, _NOYEAR_BEFORE, _AGENT, _MODAL)}
 
 
-def search_back(pattern: re.Pattern, s: str, lo: int, bound: int | None, runs: tuple[list[int], list[int]] | None):
+def search_back(pattern: re.Pattern, s: str, lo: int, bound: int | None, backwards: str | None):
     """`pattern.search(s, 0, lo)` for a pattern whose matches span at most `bound` chunks
     (None: unknown): searched from the end of the chunk before the last `bound` ones of
-    s[:lo], where a match must start. `runs`: the starts and ends of the chunks of `s`."""
-    if bound is None or runs is None:
+    s[:lo] (the last one maybe cut at lo), where a match must start. `backwards`: `s[::-1]`,
+    in which those chunks are matched from `lo` back (`_back_over`)."""
+    if bound is None or backwards is None:
         return pattern.search(s, 0, lo)
-    starts, ends = runs
-    n = bisect_left(starts, lo)  # the chunks in s[:lo] (the last one maybe cut at lo)
-    return pattern.search(s, ends[n - bound - 1] if n > bound else 0, lo)
+    over = _back_over(bound).match(backwards, len(s) - lo)
+    return pattern.search(s, len(s) - over.end() if over else 0, lo)
+
+
+@lru_cache(maxsize=16)
+def _back_over(bound: int) -> re.Pattern:
+    """`bound` chunks and the separators around them, matched in a text written backwards
+    (possessive: a chunk is never matched as two)."""
+    return re.compile(r"[\s,]*+(?:[^\s,]++[\s,]*+){%d}" % bound)
 
 
 @dataclass
@@ -692,6 +752,10 @@ class EventFinder:
                     qualifiers.add(q)
         self.qualifiers = frozenset(q.lower() for q in qualifiers)
         self.alias_re = vocabulary.compile(vocabulary.alternation(aliases), re.IGNORECASE) if aliases else None
+        # The same matches found in the sentence lower-cased (`claims.patterns.fold`), at half the
+        # cost or less (a case-insensitive trie is tried branch by branch); None where the
+        # engine's tables are not known (then `alias_re` is searched)
+        self.alias_folded = self._folded(vocabulary, aliases) if aliases else None
         place_alt = vocabulary.alternation(places) if places else r"(?!)"
         qual_alt = vocabulary.alternation(qualifiers) if qualifiers else r"(?!)"
         country_alt = vocabulary.alternation(countries) if countries else r"(?!)"
@@ -721,7 +785,7 @@ class EventFinder:
         # match of a word alternation spans no more than its longest word (only whitespace
         # and hyphens, which join, stand between the words of a match).
         self.bounds = {**_fixed_bounds(), self.pre_place: max((len(_RUN.findall(p)) for p in pre_places), default=0)}
-        self._runs: tuple[str | None, tuple[list[int], list[int]]] = (None, ([], []))  # the last sentence's chunks
+        self._backwards: tuple[str | None, str] = (None, "")  # the last sentence, and it written backwards
         self.in_name_place = vocabulary.compile(rf"(?<![\w-])(?:in|on|at)\s+(?:the\s+)?(?P<place>{place_alt})")
         # Words of the base's event names: what an attributive word before a generic head may be
         # ("the Brexit vote", "the Kobe quake"); another one ("the Senate vote") makes no claim.
@@ -729,6 +793,7 @@ class EventFinder:
         heads = self._heads(vocabulary.event_aliases)
         # one word trie (a regex alternation of the words is slower)
         self.generic_re = vocabulary.compile(vocabulary.alternation(sorted(_GENERIC) + heads), re.IGNORECASE)
+        self.generic_folded = self._folded(vocabulary, sorted(_GENERIC) + heads)  # (as `alias_folded`)
         self.appositive_nouns, self.noun_aliases = self._appositive(vocabulary.event_aliases)
         self.verbs = self._verb_forms(vocabulary.event_aliases, vocabulary.compile)
         prizes = sorted(a for a in vocabulary.event_aliases if _PRIZE_ALIAS.fullmatch(a))
@@ -748,13 +813,25 @@ class EventFinder:
         self.alias_pairs = _encoded_pairs(_pairs(aliases, common))
         self.generic_pairs = _encoded_pairs(_pairs(sorted(_GENERIC) + heads))
         self.verb_words = _encoded(w.lower() for w in verb_words)
-        self.trip_words = _encoded(_TRIP_WORDS)
+        self.trip_words = _TRIP_WORDS_B
         self.apposition_words = _encoded(self.appositive_nouns)
         # every word above that a sentence must hold for a finder (but `_HEAD`) to find anything
         self.first_words = None if self.alias_pairs is None or self.generic_pairs is None else frozenset(
             {*self.alias_pairs, *self.generic_pairs, *self.verb_words, *self.trip_words, b"met", *self.apposition_words,
              *_ANAPHOR_WORDS, *_ELLIPSIS_WORDS, b"died"})
         self._gated: tuple[str | None, _Gates, bool] = (None, _ALL, True)  # the last sentence's (see `_gates`)
+
+    @staticmethod
+    def _folded(vocabulary: Vocabulary, words) -> re.Pattern | None:
+        """`vocabulary.alternation(words)` ignoring case, as a pattern searched in `fold(s)`."""
+        lower = vocabulary.patterns.folded_alternation(words)
+        return None if lower is None else vocabulary.compile(lower)
+
+    def _scan(self, pattern: re.Pattern, folded_pattern: re.Pattern | None, s: str):
+        """`pattern.finditer(s)` (a case-insensitive word alternation): the same matches found
+        in `s` lower-cased where `fold` gives it (the grammars' filters asked for it just before)."""
+        lower = fold(s) if folded_pattern is not None else None
+        return pattern.finditer(s) if lower is None else folded_pattern.finditer(lower)
 
     @staticmethod
     def _heads(aliases) -> list[str]:
@@ -863,11 +940,10 @@ class EventFinder:
         bound = self.bounds.get(pattern)
         if bound is None:
             return pattern.search(s, 0, lo)
-        runs = self._runs  # (read once: the pair is replaced whole)
-        if runs[0] != s:
-            spans = [r.span() for r in _RUN.finditer(s)]
-            runs = self._runs = (s, ([a for a, _ in spans], [b for _, b in spans]))
-        return search_back(pattern, s, lo, bound, runs[1])
+        backwards = self._backwards  # (read once: the pair is replaced whole)
+        if backwards[0] != s:
+            backwards = self._backwards = (s, s[::-1])
+        return search_back(pattern, s, lo, bound, backwards[1])
 
     def _before(self, m: Mention, s: str, lo: int) -> int:
         """Agent ("Russia's", "its", "US-led", "Russian"), attributive date ("2014", "June
@@ -898,7 +974,10 @@ class EventFinder:
     def _pre_date(self, m: Mention, s: str, lo: int) -> int:
         if "date" in m.slots:
             return lo
-        d = self._search_back(_PRE_DATE, s, lo)
+        # (a date with a year holds a digit, and ends as `_DATE_END` says: without both before
+        # `lo`, none is searched for)
+        d = self._search_back(_PRE_DATE, s, lo) if _ASCII_DIGIT.search(s, 0, lo) and \
+            self._search_back(_DATE_END, s, lo) else None
         if not d or self._search_back(_BEFORE_DATE, s, d.start()):
             return self._pre_date_noyear(m, s, lo)
         iso = iso_of(d.group("date"))
@@ -909,12 +988,16 @@ class EventFinder:
         return d.start()
 
     def _pre_date_noyear(self, m: Mention, s: str, lo: int) -> int:
-        r = self._search_back(_REL_BEFORE, s, lo)
+        # (nor is a relative date searched for without "month" or "year", a day or a month
+        # without a month's name: cheaper tests than the searches)
+        low = fold(s)
+        r = self._search_back(_REL_BEFORE, s, lo) if low is None or low.find("month", 0, lo) >= 0 or \
+            low.find("year", 0, lo) >= 0 else None
         if r:
             m.put("date", r.group("date"), r.start("date"))
             m.slots["date_rel"], m.slots["date_position"] = rel_of(r.group("date")), "before"
             return r.start()
-        d = self._search_back(_NOYEAR_BEFORE, s, lo)
+        d = self._search_back(_NOYEAR_BEFORE, s, lo) if _MONTH_START.search(s, 0, lo) else None
         md = md_of(d.group("date")) if d else None
         if not md:
             return lo
@@ -1066,9 +1149,8 @@ class EventFinder:
 
     def might_match(self, s: str, folded: str | None) -> bool:
         """False only when no finder can find a mention in sentence `s`, so that neither event
-        grammar has a claim (`folded`: `s` lower-cased, None when that cannot rule a word out)."""
-        if folded is None:
-            return True
+        grammar has a claim (`folded`: `claims.patterns.fold(s)`, `s` lower-cased; None where a
+        character of `s` folds oddly, and it is lower-cased here another way: see `_gates_of`)."""
         gated = self._gated  # (read once: replaced whole)
         if gated[0] != s:
             gated = self._remember_gates(s, folded)
@@ -1083,21 +1165,19 @@ class EventFinder:
 
     def _remember_gates(self, s: str, folded: str | None = None) -> tuple[str, _Gates, bool]:
         gates = self._gates_of(s, folded)
-        gated = self._gated = (s, gates, gates.any())
+        gated = self._gated = (s, gates, gates is not _NONE)
         return gated
 
     def _gates_of(self, s: str, folded: str | None = None) -> _Gates:
-        """`folded`: `s.lower()` if known (where none of _FOLDS_ODDLY is in `s`)."""
+        """`folded`: `s.lower()` if known (where none of _FOLDS_ODDLY is in `s`). `_NONE`
+        exactly where no finder may find anything (`_Gates.any()` would be False)."""
         ascii_ = s.isascii()
         if folded is None:
-            if not ascii_ and _FOLDS_ODDLY.search(s):
-                return _ALL._replace(dated=_DATEISH.search(s) is not None, alias=self.alias_re is not None)
-            folded = s.lower()
-        # the words (tokens) of the sentence lower-cased, as bytes
-        if ascii_:
-            tokens = folded.encode().translate(_WORD_BYTES).split()
-        else:
-            tokens = " ".join(_TOKEN.findall(folded)).encode().split()
+            # ("İ" lower-cases to two characters; "ı", "ſ", "K" match "i", "s", "k" ignoring case)
+            folded = (s.translate(_AS_ASCII) if not ascii_ and _FOLDS_ODDLY.search(s) else s).lower()
+        # the words (tokens) of the sentence lower-cased, as bytes: each ASCII one, and in a
+        # sentence not ASCII maybe pieces of others (see `_WORD_BYTES`)
+        tokens = folded.encode().translate(_WORD_BYTES).split()
         # the tokens that are some finder's word: most sentences have none
         hits = self.first_words.intersection(tokens) if self.first_words is not None else frozenset(tokens)
         summit = "summit" in folded  # `_HEAD`
@@ -1105,20 +1185,32 @@ class EventFinder:
             return _NONE
         said = self.verb_words.intersection(hits)
         said = frozenset(map(bytes.decode, said)) if said else _NONE.said
-        trip = not self.trip_words.isdisjoint(hits) and _TRIP_GATE.search(s) is not None
-        anaphor = summit or not _ANAPHOR_WORDS.isdisjoint(hits) or (
+        trip = self._trip_gate(s, hits)
+        anaphor = ((summit or not _ANAPHOR_WORDS.isdisjoint(hits)) and _ANAPHOR_GATE.search(s) is not None) or (
             not _ELLIPSIS_WORDS.isdisjoint(hits) and _ELLIPSIS.match(s) is not None)
         generic = _holds(self.generic_pairs, hits, tokens)
-        return _Gates(
-            summit=summit,
-            # "the poisoning of a former Russian spy, Sergei Skripal," (see `_appositives`): the
-            # noun before " of " is a whole token, unless "_" stands before it
-            appositive="," in s and " of " in s and ("_" in s or not self.apposition_words.isdisjoint(hits)),
-            alias=self.alias_re is not None and _holds(self.alias_pairs, hits, tokens),
-            meeting=b"met" in hits,  # `_MET`
-            verb=bool(said), trip=trip, generic=generic, anaphor=anaphor, death=b"died" in hits,
-            dated=bool(said or trip or generic) and _DATEISH.search(s) is not None,
-            said=said)
+        # "the poisoning of a former Russian spy, Sergei Skripal," (see `_appositives`): the
+        # noun before " of " is a whole token, unless "_" stands before it
+        appositive = "," in s and " of " in s and ("_" in s or not self.apposition_words.isdisjoint(hits))
+        alias = self.alias_re is not None and _holds(self.alias_pairs, hits, tokens)
+        meeting = b"met" in hits and _MET_GATE.search(s) is not None  # `_MET`
+        death = b"died" in hits
+        dated = bool(said or trip or generic) and _dated(s, folded, tokens)
+        if not (summit or appositive or alias or meeting or anaphor or death or dated):
+            return _NONE  # (most sentences with a word of some finder: no other word, no date)
+        # (in a sentence not ASCII, `said` may hold a piece of a word: `_verb_mentions` finds
+        # the verb words itself)
+        return _Gates(summit, appositive, alias, meeting, bool(said), trip, generic, anaphor, death, dated,
+                      said if ascii_ else None)
+
+    @staticmethod
+    def _trip_gate(s: str, hits: frozenset[bytes]) -> bool:
+        """May `s` hold a trip (`_TRIP`)? `hits`: its tokens that are finders' words; each trip
+        word among them is looked for with what follows it in a trip (`_TRIP_WORD_GATES`)."""
+        for word in _TRIP_WORDS_B.intersection(hits):
+            if _TRIP_WORD_GATES[word].search(s) is not None:
+                return True
+        return False
 
     def mentions(self, s: str) -> list[Mention]:
         """The event mentions of sentence `s`. The event-date and event-place grammars both
@@ -1146,7 +1238,7 @@ class EventFinder:
                     taken.append((m.start, m.end))
             taken += self.blocked
         if gates.alias:
-            for a in self.alias_re.finditer(s):
+            for a in self._scan(self.alias_re, self.alias_folded, s):
                 lo, hi = a.span()
                 if not free(lo, hi):
                     continue
@@ -1176,7 +1268,7 @@ class EventFinder:
             if free(m.start, m.end):
                 found.append(m)
                 taken.append((m.start, m.end))
-        for g in self.generic_re.finditer(s) if dated and gates.generic else ():
+        for g in self._scan(self.generic_re, self.generic_folded, s) if dated and gates.generic else ():
             lo, hi = g.span()
             if not free(lo, hi):
                 continue
