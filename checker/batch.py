@@ -10,6 +10,7 @@ import gc
 import os
 import re
 import signal
+import traceback
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -73,6 +74,21 @@ def _check_one(job: Job) -> Outcome:
         return Outcome(job.path, error=str(exc))
     except RecursionError:
         return Outcome(job.path, error=f"{job.path}: too deeply nested to check")
+    except Exception as exc:  # a bug met on this article: the other articles are still checked
+        return Outcome(job.path, error=f"{job.path}: internal error, please report it: {_where(exc)}")
+
+
+def _where(exc: Exception) -> str:
+    """The error and the line of factcheck's own code that raised it, for a bug report."""
+    ours = [f for f in traceback.extract_tb(exc.__traceback__) if os.path.abspath(f.filename).startswith(_PACKAGES)]
+    if not ours:
+        return f"{type(exc).__name__}: {exc}"
+    place = Path(os.path.abspath(ours[-1].filename)).relative_to(_ROOT).as_posix()
+    return f"{type(exc).__name__}: {exc} ({place}:{ours[-1].lineno})"
+
+
+_ROOT = Path(__file__).resolve().parent.parent  # where checker/ and claims/ are (installed)
+_PACKAGES = tuple(str(_ROOT / name) + os.sep for name in ("checker", "claims"))
 
 
 def _read(path: str) -> bytes:

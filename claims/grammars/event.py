@@ -232,7 +232,8 @@ def _subject_form(alias: str, compile=re.compile) -> tuple[re.Pattern, str, tupl
 
 def rel_of(text: str) -> str:
     """"last month" → "month-1", "earlier this year" → "year+0", "last June" → "last:06"."""
-    words = text.lower().replace("’", "'").removesuffix("'s").split()
+    # (the pattern matched ignoring case: "year'ſ" with a long s is "year's")
+    words = text.translate(_AS_ASCII).lower().replace("’", "'").removesuffix("'s").split()
     which, unit = words[-3] if len(words) == 3 else words[0], words[-1]
     if unit in ("month", "year"):
         return f"{unit}{ {'last': '-1', 'next': '+1'}.get(which, '+0') }"

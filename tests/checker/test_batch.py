@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,21 @@ def test_reports_inside_the_articles_folder_are_not_read_back(run, tmp_path):
         result = run("check", articles, "--html", articles / "reports/")
         assert result.returncode == 1, result.stderr
     assert sorted(p.name for p in (articles / "reports").iterdir()) == ["a.html", "b.html", "index.html"]
+
+
+def test_a_bug_met_on_one_article_is_reported_and_the_others_are_checked(tmp_path, monkeypatch, cache_dir):
+    from checker import batch, cache, load
+    from checker.paths import bundled_reference_dir
+    from claims.grammars import common
+
+    (tmp_path / "a.txt").write_text("President Joe Biden spoke.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("President Joe Biden spoke on March 1, 2022.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("German Chancellor Olaf Scholz spoke.\n", encoding="utf-8")
+    monkeypatch.setattr(common, "MONTHS", {})  # reading "March" now fails, as a grammar's bug would
+    index = cache.load_index(load.files_in(bundled_reference_dir(), "reference"), cache_dir)
+    jobs = [batch.Job(str(tmp_path / n), None) for n in ("a.txt", "b.txt", "c.txt")]
+    outcomes = batch.check_all(jobs, index, date(2022, 3, 3), date(2022, 3, 3))
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert outcomes[1].error.startswith(f"{tmp_path / 'b.txt'}: internal error, please report it: KeyError: 'march' ")
+    assert outcomes[1].error.endswith(f"(claims/grammars/common.py:{common.month_number.__code__.co_firstlineno + 1})")
+    assert [v.verdict for v in outcomes[0].report.verdicts + outcomes[2].report.verdicts] == ["verified", "verified"]
