@@ -185,7 +185,7 @@ def _tree(expr: pp.ParserElement):
     Each element becomes a small function doing what pyparsing's element does: skip the
     default whitespace, match (a leaf's compiled regex at that point, or a literal),
     sequence (`And`: all in turn, no backtracking), first success (`MatchFirst`), optional
-    (`Opt`: the position after its whitespace when it does not match), drop the results
+    (`Opt`: the position it was given when it does not match, see `_optional`), drop the results
     (`Suppress`). The only parse actions allowed are the ones this module and
     `claims.grammars.mentions` put there, each marked on its element and done the same
     way here: a located slot (`located`: (offset, text)), a name slot whose check may
@@ -219,6 +219,9 @@ def _element(e: pp.ParserElement, suppressed: bool):
     if slot is not None:
         if kind is not pp.Regex or e.asGroupList or e.asMatch:
             raise _NotDirect(e)
+        named = e.__dict__.get("direct_name")
+        if named is not None:
+            return _name_slot(e.re.match, e.resultsName, named)
         return _slot(e.re.match, e.resultsName, slot)
     if kind is pp.Regex:
         if e.asGroupList or e.asMatch or rule is not None or (e.re.groupindex and not suppressed):
@@ -273,6 +276,22 @@ def _slot(match, name, check):
     return run
 
 
+def _name_slot(match, name, named):
+    """`_slot` for a name (`mentions.name`) whose element also gives `named`: the text read
+    as a name → (its offset in the text, the name), or None where its check refuses it."""
+    def run(s, loc, out):
+        loc = _skip(s, loc)
+        m = match(s, loc)
+        if m is None:
+            return -1
+        found = named(m.group())
+        if found is None:
+            return -1
+        out.append((name, (loc + found[0], found[1])))
+        return m.end()
+    return run
+
+
 def _literal(text):
     def run(s, loc, out):
         loc = _skip(s, loc)
@@ -291,32 +310,44 @@ def _suppress(inner):
 
 
 def _optional(inner):
+    # (where `inner` does not match, pyparsing goes on after the whitespace: the next
+    # element skips it anyway, and the end of the whole parse is never read)
     def run(s, loc, out):
-        loc = _skip(s, loc)
         end = inner(s, loc, out)
         return loc if end < 0 else end
     return run
 
 
 def _sequence(parts):
+    # A sequence's parts that are sequences themselves ("a + b + c" is And([And([a, b]), c]))
+    # are run as parts of this one: the same in turn, one call less each.
+    flat = [inner for part in parts for inner in getattr(part, "parts", (part,))]
+    if len(flat) == 1:
+        return flat[0]  # (every element leaves `out` as it was when it fails)
+
     def run(s, loc, out):
         mark = len(out)
-        for part in parts:
+        for part in flat:
             loc = part(s, loc, out)
             if loc < 0:
                 del out[mark:]
                 return -1
         return loc
+    run.parts = flat
     return run
 
 
 def _first(alternatives):
+    # (alternatives that are alternatives themselves, "a | b | c", tried in their place)
+    flat = [inner for alternative in alternatives for inner in getattr(alternative, "alternatives", (alternative,))]
+
     def run(s, loc, out):
-        for alternative in alternatives:
+        for alternative in flat:
             end = alternative(s, loc, out)
             if end >= 0:
                 return end
         return -1
+    run.alternatives = flat
     return run
 
 
@@ -402,7 +433,7 @@ def date_parts(m: re.Match) -> tuple[int | None, int, int]:
 _DIGITS = re.compile(r"\d+")
 
 
-_WORD_START = re.compile(r"(?<![\w'’])[\w'’\"“(]")
+WORD_START = re.compile(r"(?<![\w'’])[\w'’\"“(]")
 
 
 def folded(s: str) -> str | None:
@@ -458,7 +489,7 @@ def scan_at_triggers(
         if not fixed:
             run = _located_parser_of(expr(m))
         stop = m.end() + ahead
-        for start in _starts_before(text, lo, at, n):
+        for start in starts_before(text, lo, at, n):
             if opens_at is not None and opens_at(text, start) is None:
                 continue
             if leads_to is not None and start < at and leads_to(text, start, at) is None:
@@ -477,7 +508,7 @@ def scan_at_triggers(
             break
 
 
-def _starts_before(text: str, lo: int, at: int, n: int) -> list[int]:
+def starts_before(text: str, lo: int, at: int, n: int) -> list[int]:
     """The last `n` word starts in text[lo:at + 1], in order.
 
     Whether a word starts at a character depends on it and the one before it only (a
@@ -488,7 +519,7 @@ def _starts_before(text: str, lo: int, at: int, n: int) -> list[int]:
     reach = 8 * n + 16
     while True:
         a = max(lo, at - reach)
-        starts = [w.start() for w in _WORD_START.finditer(text, a, at + 1)]
+        starts = [w.start() for w in WORD_START.finditer(text, a, at + 1)]
         if len(starts) >= n or a == lo:
             return starts[-n:]
         reach *= 4

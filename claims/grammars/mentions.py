@@ -88,17 +88,40 @@ def name(label: str, stop: frozenset[str], possessive: bool = False,
     pattern = NAME_PATTERN + f"(?:{_POSSESSIVE_END})" if possessive else f"(?>{NAME_PATTERN}){_NOT_POSSESSIVE}"
 
     alone = getattr(stop, "alone", frozenset())
+    # The name each text read as a name trims to, (its offset in the text, the Name), or
+    # None where it is refused: it depends on the text only, and a grammar's forms read the
+    # same names again and again (a memo, as `names.trim_name` keeps; its Names are never
+    # changed).
+    known: dict = {}
+
+    def named(text: str) -> tuple[int, Name] | None:
+        found = known.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(known) >= _KNOWN_SIZE:
+                known.clear()
+            trimmed = trim_name(0, text, stop, surnames=surnames, alone=alone)
+            if trimmed is None or trimmed.possessive:  # "Scholz's Social Democrats"
+                found = None
+            else:
+                long = None if trimmed.long is None else (trimmed.start, trimmed.long)
+                found = (trimmed.start, Name(trimmed.name, trimmed.start, long))
+            known[text] = found
+        return found
 
     def check(s: str, loc: int, toks: pp.ParseResults):
-        trimmed = trim_name(0, toks[0], stop, surnames=surnames, alone=alone)
-        if trimmed is None or trimmed.possessive:  # "Scholz's Social Democrats"
+        found = named(toks[0])
+        if found is None:
             raise pp.ParseException(s, loc, "not a name")
-        long = None if trimmed.long is None else (trimmed.start, trimmed.long)
-        return [(loc + trimmed.start, Name(trimmed.name, trimmed.start, long))]
+        return [(loc + found[0], found[1])]
 
     element = pp.Regex(pattern).add_parse_action(check)(label)
     element.direct_slot = check  # see common.direct
+    element.direct_name = named  # what `check` does, without pyparsing's ways (common._name_slot)
     return element
+
+
+_UNKNOWN = object()
+_KNOWN_SIZE = 4096
 
 
 # A possessive and the capitalised words after it, up to a point: "Scholz's Social ".

@@ -31,7 +31,7 @@ import re
 
 import pyparsing as pp
 
-from claims.grammars.common import _WORD_START, _starts_before, folded, keep_tabs, regex_form, trimmed_person
+from claims.grammars.common import WORD_START, starts_before, folded, keep_tabs, regex_form, trimmed_person
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
 from claims.model import Claim, Sentence
@@ -139,7 +139,7 @@ class OfficeholderGrammar:
         # so without one ahead the name is not tried word by word.)
         self.lead = vocabulary.compile(rf"(?:(?=[^,]*,){NAME_PATTERN}(?:{ws},{ws}\d{{1,3}})?{ws},{ws}(?:(?i:an?)\s+)?)?{pre}")
         # The word starts from which the lead reaches a title at the end of the text searched
-        # (`_starts`): a word start as common._WORD_START finds one, the lead up to the end.
+        # (`_starts`): a word start as common.WORD_START finds one, the lead up to the end.
         self.lead_to_end = vocabulary.compile(rf"(?<![\w'’])(?=[\w'’\"“(])(?:{self.lead.pattern})\Z")
 
     def extract(self, text: str, sentence: Sentence, index: int) -> list[Claim]:
@@ -268,23 +268,23 @@ class OfficeholderGrammar:
 
     def _starts(self, s: str, lo: int, at: int):
         """Where a claim of the title at `at` may start, leftmost first, as scan_at_triggers
-        tries them: the last 13 word starts of s[lo:at + 1] (`_starts_before`), each before
+        tries them: the last 13 word starts of s[lo:at + 1] (`starts_before`), each before
         the title where the lead reaches the title from it (`lead.fullmatch(s, start, at)`).
 
         Most of them cannot open a claim: one search finds the next that can (the lead to the
         end of s[:at], at a word start), instead of trying the lead at each in turn."""
         search = self.lead_to_end.search
         m = search(s, lo, at)
-        if m is not None and len(_WORD_START.findall(s, m.start(), at + 1)) > _BACK_WORDS + 1:
+        if m is not None and len(WORD_START.findall(s, m.start(), at + 1)) > _BACK_WORDS + 1:
             # (further back than the words tried: those words one by one, as the scan does)
-            for start in _starts_before(s, lo, at, _BACK_WORDS + 1):
+            for start in starts_before(s, lo, at, _BACK_WORDS + 1):
                 if start == at or self.lead.fullmatch(s, start, at) is not None:
                     yield start
             return
         while m is not None:
             yield m.start()
             m = search(s, m.start() + 1, at)
-        if _WORD_START.match(s, at) is not None:  # (the title's own start: no lead to check)
+        if WORD_START.match(s, at) is not None:  # (the title's own start: no lead to check)
             yield at
 
     def _titles(self, s: str) -> tuple[list, int]:

@@ -4,6 +4,7 @@ that a surname stands for."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.grammars.names import NAME_PATTERN, trim
 
@@ -22,10 +23,13 @@ def full_names(text: str, offset: int, found: dict, keys: tuple[str, ...], stop:
     Pen"), which tells the verifier whom a surname means when the base knows several."""
     out: dict[str, str] = {}
     for key in keys:
-        if key not in found or not isinstance(found[key], tuple):
+        value = found.get(key)
+        if not isinstance(value, tuple):
             continue
-        at, mention = found[key]
-        if len(mention.split()) <= 2 and mention[:1].isupper():
+        at, mention = value
+        # Most names are written nowhere earlier: one search of the text before rules that
+        # out (as `_full_name_before` would, after splitting the name).
+        if mention[:1].isupper() and text.rfind(mention, 0, offset + at) >= 0 and len(mention.split()) <= 2:
             full = _full_name_before(text, offset + at, str(mention), stop)
             if full:
                 out[key + "_full"] = full
@@ -33,21 +37,31 @@ def full_names(text: str, offset: int, found: dict, keys: tuple[str, ...], stop:
 
 
 def _full_name_before(text: str, at: int, mention: str, stop: frozenset[str]) -> str | None:
-    words = mention.split()
     pos = at
     for _ in range(40):
         i = text.rfind(mention, 0, pos)
         if i < 0:
             return None
         pos = i
-        lo = max(0, i - 80)
-        for m in _NAME.finditer(text, lo, min(len(text), i + len(mention) + 80)):
-            if m.start() <= i and i + len(mention) <= m.end():
-                # only the base's stop words: a title word may be part of a name ("Marine")
-                trimmed = trim(0, m.group())
-                if trimmed:
-                    name = trimmed[1].split()
-                    if len(name) > len(words) and any(name[k:k + len(words)] == words for k in range(len(name))):
-                        return trimmed[1]
-                break
+        full = _longer_name_at(text, i, mention)
+        if full:
+            return full
+    return None
+
+
+@lru_cache(maxsize=512)
+def _longer_name_at(text: str, i: int, mention: str) -> str | None:
+    """The name written around text[i:] == mention, if it is longer and holds the mention's
+    words. Remembered: every claim naming a person looks back over the same mentions."""
+    words = mention.split()
+    lo = max(0, i - 80)
+    for m in _NAME.finditer(text, lo, min(len(text), i + len(mention) + 80)):
+        if m.start() <= i and i + len(mention) <= m.end():
+            # only the base's stop words: a title word may be part of a name ("Marine")
+            trimmed = trim(0, m.group())
+            if trimmed:
+                name = trimmed[1].split()
+                if len(name) > len(words) and any(name[k:k + len(words)] == words for k in range(len(name))):
+                    return trimmed[1]
+            break
     return None

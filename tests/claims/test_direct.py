@@ -62,7 +62,7 @@ def test_direct_parses_as_pyparsing_does(extractor):
         if fast is None:
             continue
         for text in TEXTS:
-            for start in common._WORD_START.finditer(text):
+            for start in common.WORD_START.finditer(text):
                 window = text[start.start() : start.start() + 240]
                 try:
                     slow = dict(expr.parse_string(window).as_dict())
@@ -125,5 +125,5 @@ def test_the_word_starts_before_a_trigger_are_those_of_the_whole_stretch():
         for lo in (0, 1, len(text) // 3):
             for at in range(lo, len(text), max(1, len(text) // 25)):
                 for n in (1, 9, 13, 17):
-                    every = [w.start() for w in common._WORD_START.finditer(text, lo, at + 1)]
-                    assert common._starts_before(text, lo, at, n) == every[-n:]
+                    every = [w.start() for w in common.WORD_START.finditer(text, lo, at + 1)]
+                    assert common.starts_before(text, lo, at, n) == every[-n:]

@@ -133,7 +133,7 @@ def test_a_read_is_the_located_parse(grammar):
     located = common._located_parser_of(grammar.expr)
     checked = 0
     for text in TEXTS[:300] + SENTENCES:
-        for start in common._WORD_START.finditer(text):
+        for start in common.WORD_START.finditer(text):
             window = text[start.start():start.start() + 240]
             read = grammar._read(window)
             plain = located(window)
@@ -162,13 +162,13 @@ def test_the_starts_are_the_word_starts_the_lead_allows(grammar):
     text = SENTENCES[-1]
     at = text.index("President")
     assert grammar.lead.fullmatch(text, text.index("Jean"), at)  # (the case of too far back)
-    assert len(common._WORD_START.findall(text, text.index("Jean"), at + 1)) > officeholder._BACK_WORDS + 1
+    assert len(common.WORD_START.findall(text, text.index("Jean"), at + 1)) > officeholder._BACK_WORDS + 1
     checked = 0
     for text in TEXTS[:200] + SENTENCES:
-        starts = [m.start() for m in common._WORD_START.finditer(text)]
+        starts = [m.start() for m in common.WORD_START.finditer(text)]
         for i, at in enumerate(starts):
             for lo in {0, *starts[max(0, i - 15):i + 1:3]}:
-                plain = [start for start in common._starts_before(text, lo, at, officeholder._BACK_WORDS + 1)
+                plain = [start for start in common.starts_before(text, lo, at, officeholder._BACK_WORDS + 1)
                          if start == at or grammar.lead.fullmatch(text, start, at) is not None]
                 assert list(grammar._starts(text, lo, at)) == plain, (text[lo:at], lo, at)
                 checked += 1

@@ -28,7 +28,7 @@ def test_a_located_parse_is_the_parse_and_its_end(extractor):
     for name, expr in _grammars(extractor):
         located = common._located_parser_of(expr)
         for text in TEXTS[:200]:
-            for start in common._WORD_START.finditer(text):
+            for start in common.WORD_START.finditer(text):
                 window = text[start.start(): start.start() + 240]
                 tokens = common.parse(expr, window)
                 expected = None if tokens is None else (tokens, common._end_of(tokens))
@@ -66,7 +66,7 @@ def test_the_officeholder_lead_accepts_what_it_accepted_before(extractor):
     plain = re.compile("(?:" + grammar.lead.pattern[len(lookahead):])
     checked = 0
     for text in TEXTS + ["Lee Myung-bak, the South Korean President", "Clinton, 69, a former President"]:
-        starts = [m.start() for m in common._WORD_START.finditer(text)]
+        starts = [m.start() for m in common.WORD_START.finditer(text)]
         for i, a in enumerate(starts):
             for b in starts[i + 1: i + 14]:
                 assert (grammar.lead.fullmatch(text, a, b) is None) == (plain.fullmatch(text, a, b) is None), \

@@ -118,7 +118,7 @@ def test_every_second_verb_phrase_starts_as_election_expects(extractor):
                       "held on to power in 2019", "came to power by defeating Jo Smith in 2010", "beaten by Jo Smith in 2012")]
     checked = 0
     for text in TEXTS[:300] + made:
-        for start in [0] + [m.start() for m in common._WORD_START.finditer(text)]:
+        for start in [0] + [m.start() for m in common.WORD_START.finditer(text)]:
             window = text[start:start + 240]
             if common.parse(grammar.more, window) is not None:
                 assert election._MORE_START.match(window), window
