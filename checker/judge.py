@@ -116,6 +116,8 @@ def judge_claim(claim: Claim, article_date: date, index: ReferenceIndex, context
     if kind == officeholder.KIND:  # (first: half the claims of an article)
         if claim.slots.get("shape") == tenure.SHAPE:
             return tenure.judge(claim, index, context, claim_time(claim, article_date))
+        if not claim.other_times:  # (most claims)
+            return officeholder.judge_at(claim, claim_time(claim, article_date), article_date, index, context)
         return officeholder.judge_readings(claim, _readings(claim, article_date), article_date, index, context)
     if kind == weekday.KIND:
         return weekday.judge(claim, article_date)

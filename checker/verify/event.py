@@ -319,15 +319,41 @@ def _country(word: str, index: ReferenceIndex) -> str | None:
 def _person(words: str, index: ReferenceIndex, context: ArticleContext) -> set[str]:
     """People a side names: the longest tail of the words that is a known name
     ("U.S. President Joe Biden" → Joe Biden; "Putin" → Vladimir Putin)."""
+    asks, found = _person_scan(words, index)
+    for tail, otherwise in asks:
+        earlier = context.lookup(tail)
+        if earlier:
+            return earlier
+        if otherwise:
+            return set(otherwise)
+    return set(found)
+
+
+def _person_scan(words: str, index: ReferenceIndex) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """`_person`'s scan of the tails, as far as it does not depend on the article, kept per
+    index (the same sides recur): the tails of one word, in order, that the article may tie
+    to someone named earlier (`ArticleContext.lookup`), each with the people it means
+    otherwise (none: the scan goes on); then the people the scan ends with."""
+    key = ("event.person", words)
+    kept = index.verify_memo.get(key)
+    if kept is not None:
+        return kept
+    asks, found = [], ()
+    nobody = ArticleContext()  # (the article's part is asked when judging)
     toks = words.split()
     for i in range(len(toks)):
         tail = " ".join(toks[i:])
         if index.country_id(tail):
             break
-        m = match_person(index, tail, context, fuzzy=False)  # (a fuzzy match is not taken)
-        if m.ids and m.how in ("exact", "article", "surname") and m.strong:
-            return set(m.ids)
-    return set()
+        m = match_person(index, tail, nobody, fuzzy=False)  # (a fuzzy match is not taken)
+        taken = m.ids if m.ids and m.how in ("exact", "article", "surname") and m.strong else ()
+        if m.how != "exact" and len(tokens(tail)) == 1:  # (`match_person` asks the article)
+            asks.append((tail, taken))
+        else:
+            found = taken
+        if taken:
+            break
+    return index.keep(key, (tuple(asks), found))
 
 
 def _place_matches(e: Event, place: str, index: ReferenceIndex, within: str | None = None) -> bool:

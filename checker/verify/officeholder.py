@@ -29,6 +29,15 @@ class Reading:
     office: str
 
 
+def judge_at(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, context: ArticleContext) -> Verdict:
+    """`judge_readings` of a claim whose sentence means one time (most claims), without
+    the list of times."""
+    test = _test(claim)
+    if test is _departure:  # (dated by the departure itself)
+        return judge_readings(claim, [when], as_of, index, context)
+    return judge(claim, when, as_of, index, context, test)
+
+
 def judge_readings(claim: Claim, times: list[DateRange], as_of: date, index: ReferenceIndex,
                    context: ArticleContext) -> Verdict:
     """Judge the claim at each time its sentence may mean; decided only where they agree."""
@@ -55,6 +64,11 @@ def judge(claim: Claim, when: DateRange, as_of: date, index: ReferenceIndex, con
     """`test`: the claim's `_test`, if the caller has it."""
     s = claim.slots
     plan = _plan(index, s, context)
+    one = plan.one
+    if one is not None:  # (most claims: what `_choose` and `_spelling` make of a plan's one reading)
+        if plan.remembers:
+            context.remember(index, one.person, s["person"])
+        return (test or _test(claim))(claim, one, when, as_of, index, plan.facts)
     if plan.why is not None:
         return _unknown(claim, when)(*plan.why)
     match = plan.match
@@ -81,17 +95,19 @@ class _Plan:
     """What the claim's title and name resolve to, worked out once: the offices, the person
     matched, the readings `_choose` gives where the claim's time cannot change them (at most
     one (person, office) pair), or why the claim is unknown whatever its time; and whether
-    the name is remembered for later surnames (`ArticleContext.remember`).
+    the name is remembered for later surnames (`ArticleContext.remember`); `one`, the
+    reading when that is all `judge` needs (one reading whatever the time, the name not
+    matched fuzzily), and `facts`, its `_held`.
 
     `fixed` when none of it depends on the article (the name is no bare word that the
     article may have tied to someone, nor a longer reading that `exact_long` remembers):
     such a plan is kept per index (`_plan`), as the same title and name recur claim after
     claim and article after article."""
 
-    __slots__ = ("chosen", "fixed", "match", "office_ids", "offices", "remembers", "why")
+    __slots__ = ("chosen", "facts", "fixed", "match", "office_ids", "offices", "one", "remembers", "why")
 
     def __init__(self, index: ReferenceIndex, s: dict[str, str], context: ArticleContext) -> None:
-        self.why = self.match = self.chosen = None
+        self.why = self.match = self.chosen = self.one = self.facts = None
         self.offices, self.office_ids, self.remembers, self.fixed = (), frozenset(), False, True
         title = _title(index, s["title"], s.get("country"), s.get("to"))
         if title is None:
@@ -115,14 +131,15 @@ class _Plan:
         if len(_pairs(index, match.ids, self.office_ids).pairs) <= 1:  # `_choose` asks no time
             readings, why = _choose(index, match, self.offices, self.office_ids, None)
             self.chosen = (tuple(readings), why)
+            if len(readings) == 1 and match.how != "fuzzy":
+                self.one = readings[0]
+                self.facts = _held(index, self.one)
         self.remembers = match.how in ("exact", "fuzzy") or len(mention.split()) > 1
 
 
-_PLAN_SLOTS = ("title", "country", "to", "person", "person_long")  # what `_Plan` reads of the claim
-
-
 def _plan(index: ReferenceIndex, s: dict[str, str], context: ArticleContext) -> _Plan:
-    key = ("officeholder.plan", *map(s.get, _PLAN_SLOTS))
+    get = s.get  # the key: what `_Plan` reads of the claim
+    key = ("officeholder.plan", get("title"), get("country"), get("to"), get("person"), get("person_long"))
     found = index.verify_memo.get(key)
     if found is not None:
         return found
@@ -144,7 +161,10 @@ def agree(verdicts: list[Verdict]) -> Verdict | None:
 def _test(claim: Claim):
     """How a reading of the claim is judged, by the claim's words alone (the same for every
     reading and time): `_former`, `_held_before`, `_departure` or `_holds`, each called as
-    (claim, reading, when, as_of, index)."""
+    (claim, reading, when, as_of, index), or with the reading's `_held` after them."""
+    s = claim.slots
+    if not s.get("modifier") and not s.get("departed"):  # (most claims)
+        return _holds
     modifier = _modifier(claim)
     if modifier == "former":
         return _former
@@ -197,14 +217,16 @@ def _choose(index: ReferenceIndex, match: PersonMatch, offices: tuple, office_id
     return [], ("person-not-found", "no person of that name held this office in the reference")
 
 
-def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
-    facts = _held(index, r)
+def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex,
+           facts: _Held | None = None) -> Verdict:
+    facts = facts or _held(index, r)
     office, name, mine, others = facts.office, facts.name, facts.mine, facts.others
     phrase, verb = ev.when_phrase_verb(when, as_of)
     lo, hi = when.lo, when.hi
-    sure = [t for t in mine if t.sure_to is not None and t.sure_from <= hi and lo <= t.sure_to]  # surely_overlaps
+    # (the positions in `mine` of the terms that surely overlap the time)
+    sure = [k for k, t in enumerate(mine) if t.sure_to is not None and t.sure_from <= hi and lo <= t.sure_to]
     if sure:
-        spans, evidence = _cited(sure, index)
+        spans, evidence = facts.cited(sure, index)
         return Verdict(claim, "verified", "holds-office", f"{phrase} {name} {verb} {office.name} (in office {spans})",
                        when.text, evidence=evidence)
     holders = [t for t in others if t.surely_overlaps(lo, hi)]
@@ -240,11 +262,12 @@ def _holds(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refere
     return _unknown(claim, when)("no-holder-known", f"the reference does not say who was {office.name} {phrase}")
 
 
-def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
-    facts = _held(index, r)
+def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex,
+            facts: _Held | None = None) -> Verdict:
+    facts = facts or _held(index, r)
     office, name, mine = facts.office, facts.name, facts.mine
     phrase = ev.when_phrase(when, as_of)
-    evidence = _evidence(mine, index)
+    evidence = facts.cited(range(len(mine)), index)[1]  # (`_evidence(mine)`)
     # On the day a term ends the successor takes over: "former President Donald Trump" on
     # 2021-01-20 is true, as "President Donald Trump" is (`_holds`).
     lo, hi = when.lo, when.hi
@@ -258,12 +281,12 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
             f"{phrase} {name} {ev.verb(when, as_of)} still {office.name} ({_spans(still, index)})", when.text,
             suggestion=f"{claim.slots['title']} {name}", evidence=evidence,
         )
-    before = [t for t in mine if t.sure_to is not None and t.sure_from < lo]
+    before = [k for k, t in enumerate(mine) if t.sure_to is not None and t.sure_from < lo]  # (positions)
     if before and not any(t.maybe_from <= hi and lo <= t.maybe_to and t not in handed for t in mine):
         after = " after handing it over that day" if handed else ""
         return Verdict(
             claim, "verified", "held-before",
-            f"{name} was {office.name} {_spans(before, index)} and did not hold it {phrase}{after}", when.text,
+            f"{name} was {office.name} {facts.cited(before, index)[0]} and did not hold it {phrase}{after}", when.text,
             evidence=evidence,
         )
     if mine:
@@ -272,7 +295,8 @@ def _former(claim: Claim, r: Reading, when: DateRange, as_of: date, index: Refer
     return _unknown(claim, when)("never-held", f"the reference has no term of {name} as {office.name}")
 
 
-def _held_before(claim: Claim, r: Reading, _when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+def _held_before(claim: Claim, r: Reading, _when: DateRange, as_of: date, index: ReferenceIndex,
+                 _facts: _Held | None = None) -> Verdict:
     """"then-Vice President Joe Biden" with no year in the sentence: held it at some time before."""
     office = index.offices[r.office]
     name = index.people[r.person].name
@@ -313,7 +337,8 @@ def _departs(claim: Claim, modifier: str | None = None) -> bool:
 DEPARTURE_SLACK = timedelta(days=31)
 
 
-def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex) -> Verdict:
+def _departure(claim: Claim, r: Reading, when: DateRange, as_of: date, index: ReferenceIndex,
+               _facts: _Held | None = None) -> Verdict:
     """Named as they leave office ("resigned on Sunday", "ousted", "outgoing"): the title is
     the one held up to then, and a successor may already hold it (claims.departures). With a
     date of its own ("announced his resignation on Oct. 20") the person must have held the
@@ -474,15 +499,26 @@ def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[st
 
 class _Held:
     """What judging a reading asks of the base: the office, the person's name, the office's
-    terms of the person and of everyone else (in index order), and the office's horizon."""
+    terms of the person and of everyone else (in index order), and the office's horizon;
+    and `cited` of some of the person's terms."""
 
-    __slots__ = ("horizon", "mine", "name", "office", "others")
+    __slots__ = ("_cited", "horizon", "mine", "name", "office", "others")
 
     def __init__(self, index: ReferenceIndex, r: Reading) -> None:
         self.office = index.offices[r.office]
         self.name = index.people[r.person].name
         self.mine, self.others = _terms_of(index, r)
         self.horizon = index.horizon.get(r.office)
+        self._cited: dict[tuple[int, ...], tuple[str, tuple]] = {}
+
+    def cited(self, positions: list[int], index: ReferenceIndex) -> tuple[str, tuple]:
+        """`_cited` of the person's terms at these positions of `mine`, kept here too: a
+        verified claim asks it of the facts it has at hand (no key of ids to build)."""
+        key = tuple(positions)
+        found = self._cited.get(key)
+        if found is None:
+            found = self._cited[key] = _cited([self.mine[k] for k in key], index)
+        return found
 
 
 def _held(index: ReferenceIndex, r: Reading) -> _Held:

@@ -84,10 +84,12 @@ def _judge(claim: Claim, when: DateRange, index: ReferenceIndex, context: Articl
         else:
             return unknown("office-ambiguous", f"{index.people[pivot.ids[0]].name} and "
                            f"{index.people[other.ids[0]].name} held no office in common in the reference")
-    verdicts = [_reading(claim, when, index, *r) for r in readings]
-    verified = [v for v in verdicts if v.verdict == "verified"]
-    if verified:
-        return people.spelling(people.spelling(verified[0], pivot, s["person"], index), other, s["other"], index)
+    verdicts = []
+    for r in readings:  # (the readings after the first that verifies are not read)
+        v = _reading(claim, when, index, *r)
+        if v.verdict == "verified":
+            return people.spelling(people.spelling(v, pivot, s["person"], index), other, s["other"], index)
+        verdicts.append(v)
     top = [v for r, v in zip(readings, verdicts) if r[2].endswith(_TOP) and index.offices[r[2]].single_seat]
     if offices is None and top and all(v.verdict == "conflicting" for v in top):
         # No office named: "Johnson, who succeeded Cameron" means the highest office both
