@@ -44,8 +44,13 @@ def render_json(run: RunReport, articles: Sequence[str] | None = None) -> str:
     text = dumps_indented(run_to_dict(run, with_articles=False))
     # The top-level "articles" key comes after fields that cannot hold this text.
     head, tail = text.split('\n  "articles": [],\n', 1)
-    body = "[]" if not articles else "[\n" + ",\n".join(articles) + "\n  ]"
-    return f'{head}\n  "articles": {body},\n{tail}\n'
+    if not articles:
+        return f'{head}\n  "articles": [],\n{tail}\n'
+    # One join, the report's head and tail added to the first and last article: a batch's
+    # report runs to tens of megabytes, and each concatenation would copy all of it again.
+    pieces = [f'{head}\n  "articles": [\n{articles[0]}', *articles[1:]]
+    pieces[-1] += f"\n  ],\n{tail}\n"
+    return ",\n".join(pieces)
 
 
 def article_json(report: ArticleReport) -> str:
