@@ -500,7 +500,7 @@ def _pairs(index: ReferenceIndex, ids: tuple[str, ...], office_ids: frozenset[st
 class _Held:
     """What judging a reading asks of the base: the office, the person's name, the office's
     terms of the person and of everyone else (in index order), and the office's horizon;
-    and `cited` of some of the person's terms."""
+    and what citing some of the person's terms says (`cited`)."""
 
     __slots__ = ("_cited", "horizon", "mine", "name", "office", "others")
 
@@ -512,12 +512,13 @@ class _Held:
         self._cited: dict[tuple[int, ...], tuple[str, tuple]] = {}
 
     def cited(self, positions: list[int], index: ReferenceIndex) -> tuple[str, tuple]:
-        """`_cited` of the person's terms at these positions of `mine`, kept here too: a
-        verified claim asks it of the facts it has at hand (no key of ids to build)."""
+        """(`_spans`, `_evidence`) of the person's terms at these positions of `mine`, kept
+        with the facts (a verified claim asks both, and the same terms again and again)."""
         key = tuple(positions)
         found = self._cited.get(key)
         if found is None:
-            found = self._cited[key] = _cited([self.mine[k] for k in key], index)
+            terms = [self.mine[k] for k in key]
+            found = self._cited[key] = (_spans(terms, index), _evidence(terms, index))
         return found
 
 
@@ -525,13 +526,6 @@ def _held(index: ReferenceIndex, r: Reading) -> _Held:
     key = ("officeholder.held", r.office, r.person)
     found = index.verify_memo.get(key)
     return found if found is not None else index.keep(key, _Held(index, r))
-
-
-def _cited(tenures, index: ReferenceIndex) -> tuple[str, tuple]:
-    """(`_spans`, `_evidence`) of these tenures, kept together: a verified claim asks both."""
-    key = ("officeholder.cited", *map(id, tenures))
-    found = index.verify_memo.get(key)
-    return found if found is not None else index.keep(key, (_spans(tenures, index), _evidence(tenures, index)))
 
 
 def _terms_of(index: ReferenceIndex, r: Reading) -> tuple[tuple[Tenure, ...], tuple[Tenure, ...]]:

@@ -4,7 +4,6 @@ that a surname stands for."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claims.grammars.names import NAME_PATTERN, trim
 
@@ -49,10 +48,24 @@ def _full_name_before(text: str, at: int, mention: str, stop: frozenset[str]) ->
     return None
 
 
-@lru_cache(maxsize=512)
 def _longer_name_at(text: str, i: int, mention: str) -> str | None:
     """The name written around text[i:] == mention, if it is longer and holds the mention's
-    words. Remembered: every claim naming a person looks back over the same mentions."""
+    words. Remembered for the article being read (every claim naming a person looks back over
+    the same mentions); only that article's text is held."""
+    last = _LAST[0]
+    if last[0] is not text:
+        last = _LAST[0] = (text, {})
+    key = (i, mention)
+    known = last[1]
+    if key not in known:
+        known[key] = _longer_name(text, i, mention)
+    return known[key]
+
+
+_LAST: list = [(None, {})]  # (the text, {(offset, mention): its longer name}), replaced whole
+
+
+def _longer_name(text: str, i: int, mention: str) -> str | None:
     words = mention.split()
     lo = max(0, i - 80)
     for m in _NAME.finditer(text, lo, min(len(text), i + len(mention) + 80)):

@@ -46,8 +46,9 @@ def test_cited_positions_are_the_cited_terms(small_index):
     r = officeholder.Reading("Q567", "de.chancellor")
     facts = officeholder._held(small_index, r)
     for positions in ([0], list(range(len(facts.mine)))):
-        assert facts.cited(positions, small_index) == officeholder._cited([facts.mine[k] for k in positions],
-                                                                          small_index)
+        terms = [facts.mine[k] for k in positions]
+        assert facts.cited(positions, small_index) == (officeholder._spans(terms, small_index),
+                                                        officeholder._evidence(terms, small_index))
 
 
 def _person_scanned_anew(words, index, context):
