@@ -629,7 +629,7 @@ python benchmarks/run.py --quick   # fewer articles and runs, while developing
   `factcheck check` stores after its first run), warms up on one article and checks the
   corpus three times; the median pass is reported (the first pass, with the records of the
   base decoded on first use, is shown separately; before this session it also compiled those
-  two grammars' patterns, about 0.3 s at 100,000 people).
+  two grammars' patterns, about 0.2 s at 100,000 people).
 
 Timings are wall-clock. The machine is shared: the load average is printed with the table,
 and ratios (ours ÷ peer, 100k ÷ 1k) are measured in the same run, so they are the figures
