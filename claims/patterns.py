@@ -139,11 +139,24 @@ def _alternation(words: tuple[str, ...], char: Callable[[str], str] | None = Non
         node[""] = {}
     if not trie:
         return r"(?!)"
-    # \b does not work after a final period ("U.S."), so look at the next char instead.
-    # Not inside a hyphenated word ("Vice-President" is not "President"), except after the
-    # prefixes "then-" and "ex-" ("then-Vice President").
     then, ex = "".join(map(char, "then")), "".join(map(char, "ex"))
-    return rf"(?<![\w.])(?:(?<={then}-)|(?<={ex}-)|(?<!-))(?:{_trie_regex(trie, char)})(?![\w])"
+    return _EDGES.format(then=then, ex=ex, body=_trie_regex(trie, char))
+
+
+# The word edges of every alternation. \b does not work after a final period ("U.S."), so
+# the next character is looked at instead. Not inside a hyphenated word ("Vice-President" is
+# not "President"), except after the prefixes "then-" and "ex-" ("then-Vice President").
+_EDGES = r"(?<![\w.])(?:(?<={then}-)|(?<={ex}-)|(?<!-))(?:{body})(?![\w])"
+_PARTS = re.compile(re.escape(_EDGES).replace(r"\{then\}", "(.+?)").replace(r"\{ex\}", "(.+?)")
+                    .replace(r"\{body\}", "(.*)"), re.S)
+
+
+def alternation_parts(pattern: str) -> tuple[str, str, str] | None:
+    """(then, ex, body) of an alternation made here (`alternation`, `folded_alternation`):
+    how it matches the prefixes "then" and "ex", and its trie without the word edges; None
+    for another pattern. For a variant of the same alternation with other edges."""
+    m = _PARTS.fullmatch(pattern)
+    return None if m is None else m.groups()
 
 
 def _trie_regex(node: dict, char: Callable[[str], str]) -> str:

@@ -101,8 +101,8 @@ def regex_form(rule: str, pattern: str, check=None, compile=re.compile) -> pp.Pa
         return out
 
     element = pp.Regex(rx).add_parse_action(action)
-    element.direct_form = (rule, rx, slots_of)  # see `direct`
-    element.direct_located = located_of  # see `_located_parser_of`
+    element.direct_form = (rule, rx, slots_of)  # the form, for `direct` (`_forms_run`) and its users
+    element.direct_located = located_of  # see `_forms_run`
     return element
 
 
@@ -130,23 +130,35 @@ def direct(expr: pp.ParserElement):
         return _tree(expr)
     if forms is None:
         return None
-    alternatives = [e.direct_form for e in forms]
+    run = _forms_run(forms)
 
     def parse(s: str) -> dict | None:
+        found = run(s)
+        return None if found is None else found[0]
+
+    return parse
+
+
+def _forms_run(forms):
+    """What `direct`'s parse does for a grammar of these `regex_form`s, with the end of the
+    slots read (`_end_of`), as (slots, end), or None."""
+    alternatives = [(e.direct_form[0], e.direct_form[1], e.direct_located) for e in forms]
+
+    def run(s: str) -> tuple[dict, int] | None:
         loc = _skipped(s)
-        for rule, rx, slots_of in alternatives:
+        for rule, rx, located_of in alternatives:
             m = rx.match(s, loc)
             if m is None:
                 continue
             try:
-                slots = slots_of(s, m)
+                slots, end = located_of(s, m)
             except pp.ParseException:
                 continue
             slots["rule"] = rule
-            return slots
+            return slots, end
         return None
 
-    return parse
+    return run
 
 
 _TREE = object()  # a grammar of other elements than `regex_form`s (see `_regex_forms`)
@@ -582,7 +594,7 @@ def _located(grammar: pp.ParserElement):
                 return tokens, _end_of(tokens)
 
             return run_tree
-    if forms is None or forms is _TREE or not all(getattr(e, "direct_located", None) for e in forms):
+    if forms is None or forms is _TREE:
         parse = _parser_of(grammar)
 
         def slow(s: str) -> tuple[dict, int] | None:
@@ -590,23 +602,7 @@ def _located(grammar: pp.ParserElement):
             return None if tokens is None else (tokens, _end_of(tokens))
 
         return slow
-    alternatives = [(e.direct_form[0], e.direct_form[1], e.direct_located) for e in forms]
-
-    def run(s: str) -> tuple[dict, int] | None:  # what `direct`'s parse does, and the end
-        loc = _skipped(s)
-        for rule, rx, located_of in alternatives:
-            m = rx.match(s, loc)
-            if m is None:
-                continue
-            try:
-                slots, end = located_of(s, m)
-            except pp.ParseException:
-                continue
-            slots["rule"] = rule
-            return slots, end
-        return None
-
-    return run
+    return _forms_run(forms)
 
 
 def _end_of(tokens: dict) -> int:

@@ -35,6 +35,7 @@ from claims.grammars.common import WORD_START, starts_before, folded, keep_tabs,
 from claims.grammars.mentions import inside_possessed
 from claims.grammars.names import UPPER_LETTERS, NAME_PATTERN, STOPWORDS, trim_name
 from claims.model import Claim, Sentence
+from claims.patterns import alternation_parts
 from claims.vocabulary import Vocabulary
 
 KIND = "officeholder"
@@ -490,9 +491,6 @@ _QUALIFIERS = frozenset("""
     """.split())
 
 
-_EDGED = re.compile(r"\(\?<!\[\\w\.\]\)\(\?:\(\?<=([a-z]+-)\)\|\(\?<=([a-z]+-)\)\|\(\?<!-\)\)(.+)", re.S)
-
-
 class _Edged:
     """The title alternation for lower-cased text (`claims.patterns.folded_alternation`),
     led by the character before a title instead of looking behind for it, for `finditer`
@@ -515,12 +513,12 @@ class _Edged:
     @classmethod
     def of(cls, pattern: str, titles, compile) -> _Edged | None:
         """None where the pattern is not of that shape: then search with it as it is."""
-        m = _EDGED.fullmatch(pattern)
-        if m is None or not all(re.match(r"[\w.]", t[-1:]) for t in titles):
+        parts = alternation_parts(pattern)
+        if parts is None or not all(re.match(r"[\w.]", t[-1:]) for t in titles) or not all(map(str.isalpha, parts[:2])):
             return None
-        then, ex, alternation = m.groups()
-        return cls(compile(rf"[^\w.](?>(?<!-)|(?<={then})|(?<={ex})){alternation}"), compile(rf"[^\w.-]{alternation}"),
-                   (then, ex))
+        then, ex, body = parts
+        return cls(compile(rf"[^\w.](?>(?<!-)|(?<={then}-)|(?<={ex}-))(?:{body})(?![\w])"),
+                   compile(rf"[^\w.-](?:{body})(?![\w])"), (f"{then}-", f"{ex}-"))
 
     def finditer(self, lower: str):
         then, ex = self.prefixes

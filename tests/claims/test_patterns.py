@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from claims.patterns import ENGINE, FOLDS_ODDLY, Patterns, _folded_char, alternation, fold, folded_alternation
+from claims.patterns import (ENGINE, FOLDS_ODDLY, Patterns, _folded_char, alternation, alternation_parts, fold,
+                             folded_alternation)
 
 PATTERNS = [
     (alternation(["President", "Prime Minister", "Vice President", "Secretary of State"]), re.I),
@@ -156,3 +157,13 @@ def test_the_folded_alternation_is_kept_with_the_programs() -> None:
     assert text == folded_alternation(WORDS)
     again = Patterns(marshal.loads(marshal.dumps(first.saved())))
     assert again.folded_alternation(reversed(WORDS)) == text and again.complete()
+
+
+def test_an_alternations_parts_rebuild_it_and_another_pattern_has_none():
+    words = ["President", "Prime Minister", "U.S. Ambassador", "Kaiser"]
+    for pattern in (alternation(words), folded_alternation(words)):
+        then, ex, body = alternation_parts(pattern)
+        assert (then, ex) == ("then", "ex")
+        assert pattern == rf"(?<![\w.])(?:(?<={then}-)|(?<={ex}-)|(?<!-))(?:{body})(?![\w])"
+        assert re.fullmatch(body, "prime minister" if pattern.islower() else "Prime Minister")
+    assert alternation_parts(r"(?:President|Prime Minister)") is None
